@@ -1,0 +1,146 @@
+import { resolveLocation } from '../places/gazetteer';
+import { splitFrontmatter } from './frontmatter';
+import { renderMarkdown } from './markdown';
+import { punctuationProblem } from './lint';
+import { problemsFromZod } from './problems';
+import {
+  ArticleFrontmatterSchema,
+  SeriesFrontmatterSchema,
+  type Article,
+  type Place,
+  type Problem,
+  type Series,
+} from './schema';
+
+/** A content file as read from disk: its path relative to the content folder, and its text. */
+export type SourceFile = { file: string; source: string };
+
+export type Content = { articles: Article[]; series: Series[] };
+export type ValidationResult = Content & { problems: Problem[] };
+
+export const articleUrl = (slug: string) => `/articles/${slug}`;
+export const seriesUrl = (slug: string) => `/series/${slug}`;
+
+/** Series live in `series/`; every other Markdown file is an article. */
+export const isSeriesFile = (file: string) => /^series\//.test(file.replaceAll('\\', '/'));
+
+export function parseArticle(input: SourceFile): { article?: Article; problems: Problem[] } {
+  const { file } = input;
+  const split = splitFrontmatter(input.source);
+  if (!split.ok) return { problems: [{ file, field: 'frontmatter', message: split.message }] };
+
+  const parsed = ArticleFrontmatterSchema.safeParse(split.data);
+  if (!parsed.success) return { problems: problemsFromZod(file, parsed.error) };
+  const fm = parsed.data;
+  const problems: Problem[] = [];
+
+  const locations: Place[] = [];
+  fm.locations.forEach((loc, i) => {
+    const resolved = resolveLocation(loc);
+    if (resolved.ok) locations.push(resolved.place);
+    else problems.push({ file, field: `locations[${i}].${resolved.field}`, message: resolved.message });
+  });
+
+  const { html, text } = renderMarkdown(split.body);
+  if (!text) problems.push({ file, field: 'body', message: '正文为空' });
+
+  for (const [field, value] of [['title', fm.title], ['summary', fm.summary ?? ''], ['body', text]] as const) {
+    const message = punctuationProblem(value);
+    if (message) problems.push({ file, field, message });
+  }
+
+  fm.corrections.forEach((c, i) => {
+    if (c.to && !`${fm.title}\n${text}`.includes(c.to)) {
+      problems.push({ file, field: `corrections[${i}].to`, message: `正文中找不到更正后的文字“${c.to}”` });
+    }
+  });
+
+  if (problems.length > 0) return { problems };
+  return {
+    problems,
+    article: {
+      ...fm,
+      url: articleUrl(fm.slug),
+      file,
+      locations,
+      series: fm.series ?? null,
+      summary: fm.summary || summarize(text),
+      html,
+      text,
+    },
+  };
+}
+
+export function parseSeries(input: SourceFile): { series?: Series; problems: Problem[] } {
+  const { file } = input;
+  const split = splitFrontmatter(input.source);
+  if (!split.ok) return { problems: [{ file, field: 'frontmatter', message: split.message }] };
+  const parsed = SeriesFrontmatterSchema.safeParse(split.data);
+  if (!parsed.success) return { problems: problemsFromZod(file, parsed.error) };
+  const { html, text } = renderMarkdown(split.body);
+  return { problems: [], series: { ...parsed.data, url: seriesUrl(parsed.data.slug), file, html, text } };
+}
+
+/** First sentence-ish of the body, cut by characters (not UTF-16 units). */
+export function summarize(text: string, max = 80): string {
+  const first = text.split('\n')[0] ?? '';
+  const chars = Array.from(first);
+  if (chars.length <= max) return first;
+  const cut = chars.slice(0, max).join('');
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  return end > max / 2 ? cut.slice(0, end + 1) : `${cut}…`;
+}
+
+/** Newest first; within a day, in page reading order. */
+export function compareArticles(a: Article, b: Article): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  const ao = a.order ?? Number.MAX_SAFE_INTEGER;
+  const bo = b.order ?? Number.MAX_SAFE_INTEGER;
+  return ao - bo || a.slug.localeCompare(b.slug);
+}
+
+/** Checks that span files: unique slugs, no article twice, series that exist. */
+export function crossCheck(content: Content): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (key: string, file: string, field: string, message: (other: string) => string) => {
+    const other = seen.get(key);
+    if (other) problems.push({ file, field, message: message(other) });
+    else seen.set(key, file);
+  };
+  for (const s of content.series) {
+    claim(`series:${s.slug}`, s.file, 'slug', (o) => `slug“${s.slug}”已被 ${o} 使用`);
+  }
+  for (const a of content.articles) {
+    claim(`slug:${a.slug}`, a.file, 'slug', (o) => `slug“${a.slug}”已被 ${o} 使用`);
+    claim(`text:${a.text}`, a.file, 'body', (o) => `与 ${o} 正文相同：同一篇文章不能收录两次`);
+    claim(`title:${a.date}:${a.title}`, a.file, 'title', (o) => `与 ${o} 标题、日期相同：同一篇文章不能收录两次`);
+    if (a.series && !content.series.some((s) => s.slug === a.series)) {
+      const known = content.series.map((s) => s.slug).join('、') || '（无）';
+      problems.push({ file: a.file, field: 'series', message: `未知的专题“${a.series}”，已有：${known}` });
+    }
+  }
+  return problems;
+}
+
+/** Parses every file and reports every problem at once; publishes nothing if any. */
+export function validateContent(files: SourceFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const series: Series[] = [];
+  for (const f of files) {
+    if (isSeriesFile(f.file)) {
+      const r = parseSeries(f);
+      problems.push(...r.problems);
+      if (r.series) series.push(r.series);
+    } else {
+      const r = parseArticle(f);
+      problems.push(...r.problems);
+      if (r.article) articles.push(r.article);
+    }
+  }
+  articles.sort(compareArticles);
+  series.sort((a, b) => a.slug.localeCompare(b.slug));
+  problems.push(...crossCheck({ articles, series }));
+  return { articles, series, problems };
+}
