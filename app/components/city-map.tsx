@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { City } from '@/lib/places/gazetteer';
+import { TILE_COLUMNS, TILE_POSITIONS, TILE_ROWS } from '@/lib/places/tile-map';
+import { cityUrl } from '@/lib/site/routes';
+
+/** Shade by share of the busiest city; text stays dark on light tiles and white on dark ones (contrast ≥ 4.5). */
+function tone(count: number, max: number): string {
+  if (count === 0) return 'bg-gray-100 text-gray-600 dark:bg-gray-800 dark:text-gray-400';
+  const ratio = count / max;
+  if (ratio > 0.66) return 'bg-brand-700 text-white';
+  if (ratio > 0.33) return 'bg-brand-600 text-white';
+  return 'bg-brand-100 text-brand-800 dark:bg-brand-800 dark:text-white';
+}
+
+/** A tile map of Zhejiang's 11 cities with article counts; each tile links to the city page. */
+export function CityMap({ counts }: { counts: { city: City; count: number }[] }) {
+  const max = Math.max(1, ...counts.map((c) => c.count));
+  return (
+    <figure aria-labelledby="city-map-caption">
+      <ul
+        className="grid gap-1.5"
+        style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}
+      >
+        {counts.map(({ city, count }) => {
+          const pos = TILE_POSITIONS[city.slug];
+          return (
+            <li key={city.slug} style={{ gridColumn: pos.col + 1, gridRow: pos.row + 1 }}>
+              <Link
+                href={cityUrl(city.slug)}
+                aria-label={`${city.name}：${count} 篇`}
+                className={`flex aspect-square flex-col items-center justify-center rounded-md text-center leading-tight transition hover:ring-2 hover:ring-brand-600 ${tone(count, max)}`}
+              >
+                <span className="text-sm font-medium sm:text-base">{city.shortName}</span>
+                <span className="text-xs tabular-nums sm:text-sm">{count}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+      <figcaption id="city-map-caption" className="mt-2 text-xs text-gray-600 dark:text-gray-400">
+        新闻来自哪里：浙江 11 个设区市的文章数，颜色越深文章越多。
+      </figcaption>
+    </figure>
+  );
+}

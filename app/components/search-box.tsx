@@ -1,0 +1,23 @@
+/** Works without JavaScript: a plain GET form to /search. */
+export function SearchBox({ defaultValue = '', id = 'site-search' }: { defaultValue?: string; id?: string }) {
+  return (
+    <form action="/search" method="get" role="search" aria-label="全站搜索" className="flex w-full gap-2">
+      <label htmlFor={id} className="sr-only">搜索文章</label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        placeholder="搜索：地名、人名、关键词"
+        enterKeyHint="search"
+        className="min-w-0 flex-1 rounded-md border border-gray-300 bg-white px-3 py-1.5 text-base text-gray-900 placeholder:text-gray-500 dark:border-gray-600 dark:bg-gray-800 dark:text-gray-100 dark:placeholder:text-gray-400 sm:w-64"
+      />
+      <button
+        type="submit"
+        className="shrink-0 rounded-md bg-brand-600 px-4 py-1.5 text-base font-medium text-white hover:bg-brand-700"
+      >
+        搜索
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import './globals.css';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
+import { fontSizeBootScript } from './font-size-script';
+import { SearchBox } from './components/search-box';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: SITE_NAME, template: `%s｜${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/feed.xml', title: SITE_NAME }] } },
+  openGraph: { siteName: SITE_NAME, locale: 'zh_CN', type: 'website' },
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111827' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: fontSizeBootScript }} />
+      </head>
+      <body className="min-h-screen bg-white font-sans text-gray-900 antialiased dark:bg-gray-900 dark:text-gray-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700"
+        >
+          跳到正文
+        </a>
+        <header role="banner" className="border-b-2 border-brand-600 bg-white dark:bg-gray-900">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="font-serif text-2xl font-bold tracking-wide text-brand-700 dark:text-brand-100">
+              {SITE_NAME}
+            </Link>
+            <nav aria-label="主导航" className="text-[15px]">
+              <ul className="flex gap-4">
+                <li><Link className="hover:text-brand-700 dark:hover:text-brand-100" href="/">今日</Link></li>
+                <li><Link className="hover:text-brand-700 dark:hover:text-brand-100" href="/cities">地区</Link></li>
+                <li><Link className="hover:text-brand-700 dark:hover:text-brand-100" href="/search">搜索</Link></li>
+              </ul>
+            </nav>
+            <div className="w-full sm:ml-auto sm:w-auto">
+              <SearchBox />
+            </div>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6">
+          {children}
+        </main>
+        <footer role="contentinfo" className="border-t border-gray-200 py-8 text-sm text-gray-600 dark:border-gray-700 dark:text-gray-400">
+          <div className="mx-auto max-w-5xl space-y-1 px-4">
+            <p>{SITE_NAME}：文章选自浙江地方报纸，经编辑整理；更正均在文末注明。</p>
+            <p>
+              <Link className="underline" href="/feed.xml">RSS 订阅</Link>
+              <span aria-hidden="true"> · </span>
+              <Link className="underline" href="/sitemap.xml">网站地图</Link>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

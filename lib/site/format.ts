@@ -1,0 +1,21 @@
+import type { Place, Source } from '../content/schema';
+
+/** 2023-12-28 → 2023年12月28日 */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 杭州市上城区 / 宁波市前湾新区 / 杭州市 */
+export const placeName = (p: Place) => `${p.city}${p.district ?? ''}`;
+
+/** 浙江日报 2023年12月28日 第17版（专刊） */
+export function formatSource(s: Source): string {
+  return `${s.publication} ${formatDate(s.date)} 第${s.page}版${s.section ? `（${s.section}）` : ''}`;
+}
+
+/** 周静、严琰 */
+export const joinNames = (names: readonly string[]) => names.join('、');
+
+/** ISO timestamp at midnight China Standard Time, for article:published_time and JSON-LD. */
+export const publishedTime = (date: string) => `${date}T00:00:00+08:00`;

@@ -1,0 +1,41 @@
+/**
+ * npm run --silent content -- export [--dir DIR]   JSON array of every article record
+ * npm run --silent content -- check  [--dir DIR]   every problem, one per line; exit 1 if any
+ */
+import path from 'node:path';
+import { parseArgs, stringOption, UsageError } from '../lib/cli/args';
+import { CONTENT_DIR } from '../lib/content/config';
+import { toExportRecord } from '../lib/content/export';
+import { checkContent } from '../lib/content/load';
+import { formatProblem } from '../lib/content/problems';
+
+const USAGE = 'usage: npm run --silent content -- <export|check> [--dir DIR]';
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  const [command] = args.positionals;
+  const dirOption = stringOption(args, 'dir');
+  const dir = dirOption ? path.resolve(dirOption) : CONTENT_DIR;
+  if (command !== 'export' && command !== 'check') throw new UsageError(USAGE);
+
+  const { articles, series, problems } = checkContent(dir);
+  if (problems.length > 0) {
+    for (const p of problems) console.error(formatProblem(p));
+    console.error(`${problems.length} 处错误，${dir} 中的内容未通过检查。`);
+    return 1;
+  }
+  if (command === 'export') {
+    process.stdout.write(`${JSON.stringify(articles.map((a) => toExportRecord(a, series)), null, 2)}\n`);
+  } else {
+    console.log(`${articles.length} 篇文章、${series.length} 个专题全部有效（${dir}）。`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
+}
