@@ -15,7 +15,7 @@ export function splitFrontmatter(source: string): SplitResult {
   const text = source.replace(/^\uFEFF/, '');
   const match = FENCE.exec(text);
   if (!match) return { ok: false, message: '文件开头缺少以 --- 包围的 YAML 头信息' };
-  const doc = parseDocument(match[1], { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(match[1], { schema: 'core', prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = (e.linePos?.[0].line ?? 0) + 1; // +1 for the opening fence

@@ -5,7 +5,8 @@ import { ResolvedPlaceSchema } from '../places/schema';
 export const IsoDateSchema = z
   .string({ error: '应为日期，格式 YYYY-MM-DD（请加引号，如 "2023-12-28"）' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，如 2023-12-28')
-  .refine(isRealDate, { message: '日期不存在' });
+  // Only a well-formed date can be "impossible"; a malformed one already has its message.
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: '日期不存在' });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);

@@ -3,8 +3,11 @@ import { splitFrontmatter } from './frontmatter';
 import { renderMarkdown } from './markdown';
 import { punctuationProblem } from './lint';
 import { problemsFromZod } from './problems';
+import { z } from 'zod';
 import {
   ArticleFrontmatterSchema,
+  CorrectionSchema,
+  LocationInputSchema,
   SeriesFrontmatterSchema,
   type Article,
   type Place,
@@ -24,18 +27,28 @@ export const seriesUrl = (slug: string) => `/series/${slug}`;
 /** Series live in `series/`; every other Markdown file is an article. */
 export const isSeriesFile = (file: string) => /^series\//.test(file.replaceAll('\\', '/'));
 
+/** The parts of a frontmatter that can still be checked when the whole does not validate. */
+function partial<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+}
+
 export function parseArticle(input: SourceFile): { article?: Article; problems: Problem[] } {
   const { file } = input;
   const split = splitFrontmatter(input.source);
   if (!split.ok) return { problems: [{ file, field: 'frontmatter', message: split.message }] };
 
+  // Report every problem of the file at once: a bad title must not hide an unknown city.
   const parsed = ArticleFrontmatterSchema.safeParse(split.data);
-  if (!parsed.success) return { problems: problemsFromZod(file, parsed.error) };
-  const fm = parsed.data;
-  const problems: Problem[] = [];
+  const problems: Problem[] = parsed.success ? [] : problemsFromZod(file, parsed.error);
+  const raw = split.data as Record<string, unknown>;
+  const title = parsed.data?.title ?? partial(z.string(), raw.title) ?? '';
+  const locationInputs = parsed.data?.locations ?? partial(z.array(LocationInputSchema), raw.locations) ?? [];
+  const corrections = parsed.data?.corrections ?? partial(z.array(CorrectionSchema), raw.corrections) ?? [];
+  const summary = parsed.data?.summary ?? partial(z.string(), raw.summary) ?? '';
 
   const locations: Place[] = [];
-  fm.locations.forEach((loc, i) => {
+  locationInputs.forEach((loc, i) => {
     const resolved = resolveLocation(loc);
     if (resolved.ok) locations.push(resolved.place);
     else problems.push({ file, field: `locations[${i}].${resolved.field}`, message: resolved.message });
@@ -44,18 +57,19 @@ export function parseArticle(input: SourceFile): { article?: Article; problems: 
   const { html, text } = renderMarkdown(split.body);
   if (!text) problems.push({ file, field: 'body', message: '正文为空' });
 
-  for (const [field, value] of [['title', fm.title], ['summary', fm.summary ?? ''], ['body', text]] as const) {
+  for (const [field, value] of [['title', title], ['summary', summary], ['body', text]] as const) {
     const message = punctuationProblem(value);
     if (message) problems.push({ file, field, message });
   }
 
-  fm.corrections.forEach((c, i) => {
-    if (c.to && !`${fm.title}\n${text}`.includes(c.to)) {
+  corrections.forEach((c, i) => {
+    if (c.to && !`${title}\n${text}`.includes(c.to)) {
       problems.push({ file, field: `corrections[${i}].to`, message: `正文中找不到更正后的文字“${c.to}”` });
     }
   });
 
-  if (problems.length > 0) return { problems };
+  if (!parsed.success || problems.length > 0) return { problems };
+  const fm = parsed.data;
   return {
     problems,
     article: {
@@ -86,9 +100,9 @@ export function summarize(text: string, max = 80): string {
   const first = text.split('\n')[0] ?? '';
   const chars = Array.from(first);
   if (chars.length <= max) return first;
-  const cut = chars.slice(0, max).join('');
-  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
-  return end > max / 2 ? cut.slice(0, end + 1) : `${cut}…`;
+  const cut = chars.slice(0, max);
+  const end = cut.findLastIndex((ch) => ch === '。' || ch === '！' || ch === '？');
+  return end > max / 2 ? cut.slice(0, end + 1).join('') : `${cut.join('')}…`;
 }
 
 /** Newest first; within a day, in page reading order. */

@@ -1,0 +1,98 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/**
+ * Builds and starts the real Next.js server (`next build` + `next start`) for tests and
+ * benchmarks. The server is started with node directly so that its PID is the server's own
+ * and stopping it leaves nothing behind.
+ */
+export type ServerOptions = {
+  cwd?: string;
+  distDir: string;
+  contentDir?: string;
+  env?: Record<string, string>;
+};
+
+const NEXT_BIN = 'node_modules/next/dist/bin/next';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function envFor(opts: ServerOptions): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: opts.distDir,
+    ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
+    ...opts.env,
+  };
+}
+
+export function isBuilt(opts: ServerOptions): boolean {
+  return fs.existsSync(path.join(opts.cwd ?? process.cwd(), opts.distDir, 'BUILD_ID'));
+}
+
+/** Runs `next build`; throws with the build's output when it fails. */
+export function build(opts: ServerOptions): { ms: number; output: string } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: opts.cwd ?? process.cwd(),
+    env: envFor(opts),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status}):\n${output.slice(-4000)}`);
+  return { ms: performance.now() - started, output };
+}
+
+export type RunningServer = { url: string; port: number; pid: number; child: ChildProcess; stop: () => Promise<void> };
+
+/** Starts `next start` on a free loopback port and waits until it answers. */
+export async function start(opts: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: opts.cwd ?? process.cwd(),
+    env: envFor(opts),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log}`);
+    try {
+      const res = await fetch(`${url}/robots.txt`);
+      await res.arrayBuffer();
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`next start did not answer within ${timeoutMs} ms:\n${log}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000).unref();
+    });
+  return { url, port, pid: child.pid ?? -1, child, stop };
+}

@@ -1,0 +1,32 @@
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function get(path: string, init?: RequestInit) {
+  const res = await fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init });
+  const raw = await res.text();
+  // React separates adjacent text parts with <!-- -->; drop them so assertions read like the page.
+  const body = raw.replaceAll('<!-- -->', '');
+  return { status: res.status, headers: res.headers, body, raw };
+}
+
+/** Text content of the first match of a simple tag, e.g. <title>. */
+export function tagText(html: string, tag: string): string | undefined {
+  const m = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
+  return m?.[1].replace(/<[^>]+>/g, '');
+}
+
+/** content of <meta property|name="…">. */
+export function meta(html: string, key: string): string | undefined {
+  const re = new RegExp(`<meta[^>]+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"[^>]*>`);
+  const tag = re.exec(html)?.[0];
+  return tag ? /content="([^"]*)"/.exec(tag)?.[1] : undefined;
+}
+
+/** Every JSON-LD block on the page, parsed. */
+export function jsonLd(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+}
+
+export const decodeEntities = (s: string) =>
+  s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
