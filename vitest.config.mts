@@ -11,6 +11,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Temp content folders must not leave parse caches behind; the cache test opts in.
+          env: { CONTENT_CACHE: '0' },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/integration/**', 'tests/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,

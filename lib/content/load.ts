@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ParseCache, type CacheStats } from './cache';
 import { CONTENT_DIR } from './config';
 import { ContentError } from './problems';
-import { validateContent, type Content, type SourceFile, type ValidationResult } from './validate';
+import { validateContent, type Content, type ParsedFile, type SourceFile, type ValidationResult } from './validate';
 
 /** Every `.md` file below `dir`, as paths relative to it with forward slashes, sorted. */
 export function listMarkdownFiles(dir: string): string[] {
@@ -14,30 +15,42 @@ export function listMarkdownFiles(dir: string): string[] {
     .sort();
 }
 
-export function readContentFiles(dir: string): SourceFile[] {
-  return listMarkdownFiles(dir).map((file) => ({ file, source: fs.readFileSync(path.join(dir, file), 'utf8') }));
+/** Files are read one at a time as they are parsed, so only the parsed records stay in memory. */
+export function* readContentFiles(dir: string): Generator<SourceFile> {
+  for (const file of listMarkdownFiles(dir)) yield { file, source: fs.readFileSync(path.join(dir, file), 'utf8') };
 }
+
+export type CheckResult = ValidationResult & { cache: CacheStats };
 
 /** Validates a content folder without throwing: for `content check` and tests. */
-export function checkContent(dir: string = CONTENT_DIR): ValidationResult {
+export function checkContent(dir: string = CONTENT_DIR): CheckResult {
   if (!fs.existsSync(dir)) {
-    return { articles: [], series: [], problems: [{ file: dir, field: '(folder)', message: '内容目录不存在' }] };
+    return {
+      articles: [],
+      series: [],
+      problems: [{ file: dir, field: '(folder)', message: '内容目录不存在' }],
+      cache: { hits: 0, misses: 0 },
+    };
   }
-  return validateContent(readContentFiles(dir));
+  const cache = ParseCache.forContentDir<ParsedFile>(dir);
+  const result = validateContent(readContentFiles(dir), (f, parse) => cache.get(f.file, f.source, parse));
+  cache.save();
+  return { ...result, cache: cache.stats };
 }
 
-const cache = new Map<string, Content>();
+const loaded = new Map<string, Content>();
 
 /**
- * The site's content, parsed once per process. Throws a ContentError listing every problem, so a
- * build with bad content fails with the same messages as `content check`.
+ * The site's content, parsed once per process (and, through the cache, once per file change).
+ * Throws a ContentError listing every problem, so a build with bad content fails with the same
+ * messages as `content check`.
  */
 export function loadContent(dir: string = CONTENT_DIR): Content {
-  const hit = cache.get(dir);
+  const hit = loaded.get(dir);
   if (hit) return hit;
   const { articles, series, problems } = checkContent(dir);
   if (problems.length > 0) throw new ContentError(problems);
   const content = { articles, series };
-  cache.set(dir, content);
+  loaded.set(dir, content);
   return content;
 }

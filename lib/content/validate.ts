@@ -137,21 +137,25 @@ export function crossCheck(content: Content): Problem[] {
   return problems;
 }
 
+export type ParsedFile = { article?: Article; series?: Series; problems: Problem[] };
+
+export function parseFile(f: SourceFile): ParsedFile {
+  return isSeriesFile(f.file) ? parseSeries(f) : parseArticle(f);
+}
+
+/** A memo for parseFile (the persistent cache); by default every file is parsed. */
+export type ParseMemo = (f: SourceFile, parse: () => ParsedFile) => ParsedFile;
+
 /** Parses every file and reports every problem at once; publishes nothing if any. */
-export function validateContent(files: SourceFile[]): ValidationResult {
+export function validateContent(files: Iterable<SourceFile>, memo?: ParseMemo): ValidationResult {
   const problems: Problem[] = [];
   const articles: Article[] = [];
   const series: Series[] = [];
   for (const f of files) {
-    if (isSeriesFile(f.file)) {
-      const r = parseSeries(f);
-      problems.push(...r.problems);
-      if (r.series) series.push(r.series);
-    } else {
-      const r = parseArticle(f);
-      problems.push(...r.problems);
-      if (r.article) articles.push(r.article);
-    }
+    const r = memo ? memo(f, () => parseFile(f)) : parseFile(f);
+    problems.push(...r.problems);
+    if (r.article) articles.push(r.article);
+    if (r.series) series.push(r.series);
   }
   articles.sort(compareArticles);
   series.sort((a, b) => a.slug.localeCompare(b.slug));

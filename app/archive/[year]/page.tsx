@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { loadContent } from '@/lib/content/load';
+import { archiveDate, archiveUrl, monthCounts, yearCounts } from '@/lib/content/archive';
+
+type Params = Promise<{ year: string }>;
+
+export function generateStaticParams() {
+  return yearCounts(loadContent()).map((y) => ({ year: y.year }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `${year}年往期`, alternates: { canonical: archiveUrl(year) } };
+}
+
+export default async function YearPage({ params }: { params: Params }) {
+  const { year } = await params;
+  const months = archiveDate(year) ? monthCounts(loadContent(), year) : [];
+  if (months.length === 0) notFound();
+  return (
+    <div>
+      <nav aria-label="面包屑" className="text-sm text-gray-600 dark:text-gray-400">
+        <Link className="underline" href={archiveUrl()}>往期</Link> › {year}年
+      </nav>
+      <h1 className="mt-2 font-serif text-3xl font-bold">{year}年</h1>
+      <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {months.map((m) => (
+          <li key={m.month}>
+            <Link className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700" href={archiveUrl(`${year}-${m.month}`)}>
+              <span className="font-serif text-xl font-bold">{Number(m.month)}月</span>
+              <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">{m.days} 天 · {m.count} 篇</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

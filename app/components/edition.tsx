@@ -1,0 +1,113 @@
+import Link from 'next/link';
+import { articlesOnDate } from '@/lib/content/catalog';
+import { editionGroups, placeCounts } from '@/lib/content/edition';
+import type { Content } from '@/lib/content/validate';
+import { cityBySlug, districtBySlug } from '@/lib/places/gazetteer';
+import { formatDate, formatSource } from '@/lib/site/format';
+import { cityUrl, districtUrl } from '@/lib/site/routes';
+import { ArticleList } from './article-card';
+
+export type EditionParams = { city?: string; district?: string };
+
+function chipClass(active: boolean) {
+  return active
+    ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
+    : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 dark:border-gray-600';
+}
+
+const filterHref = (basePath: string, city?: string, district?: string) => {
+  const q = new URLSearchParams();
+  if (city) q.set('city', city);
+  if (district) q.set('district', district);
+  const s = q.toString();
+  return s ? `${basePath}?${s}` : basePath;
+};
+
+/** One day's paper: place filter (state in the URL), stand-alone articles and series groups. */
+export function Edition({ content, date, basePath, params, heading }: {
+  content: Content;
+  date: string;
+  basePath: string;
+  params: EditionParams;
+  heading: string;
+}) {
+  const edition = articlesOnDate(content, date);
+  const city = params.city ? cityBySlug(params.city) : undefined;
+  const district = city && params.district ? districtBySlug(city.slug, params.district)?.district : undefined;
+  const unknown = params.city && !city ? params.city : params.district && city && !district ? params.district : undefined;
+  const groups = editionGroups(content, date, { citySlug: city?.slug, districtSlug: district?.slug });
+  const shown = groups.reduce((n, g) => n + g.articles.length, 0);
+  const counts = placeCounts(edition);
+  const place = district && city ? `${city.name}${district.name}` : city?.name;
+
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-bold">{heading}</h1>
+      <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
+        {edition[0] ? formatSource(edition[0].source) : formatDate(date)} · 共 {edition.length} 篇
+      </p>
+
+      <section aria-labelledby="filter-heading" className="mt-5">
+        <h2 id="filter-heading" className="sr-only">按地区筛选</h2>
+        <ul className="flex flex-wrap gap-2 text-sm" aria-label="城市">
+          <li>
+            <Link className={chipClass(!city)} href={basePath} aria-current={!city ? 'page' : undefined}>全部 {edition.length}</Link>
+          </li>
+          {counts.cities.map((c) => (
+            <li key={c.slug}>
+              <Link className={chipClass(city?.slug === c.slug)} href={filterHref(basePath, c.slug)} aria-current={city?.slug === c.slug && !district ? 'page' : undefined}>
+                {c.name} {c.count}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {city && (
+          <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label={`${city.name}的区县`}>
+            {counts.districts.filter((d) => d.citySlug === city.slug).map((d) => (
+              <li key={d.slug}>
+                <Link className={chipClass(district?.slug === d.slug)} href={filterHref(basePath, city.slug, d.slug)} aria-current={district?.slug === d.slug ? 'page' : undefined}>
+                  {d.name} {d.count}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {unknown && (
+          <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            找不到地区“{unknown}”，已显示{city ? city.name : '全部'}文章。
+          </p>
+        )}
+        {city && (
+          <p role="status" className="mt-3 text-sm text-gray-700 dark:text-gray-300">
+            本期{place}共 {shown} 篇 ·{' '}
+            <Link className="underline" href={district ? districtUrl(city.slug, district.slug) : cityUrl(city.slug)}>
+              查看{district ? district.name : city.name}全部文章
+            </Link>
+          </p>
+        )}
+      </section>
+
+      {groups.length === 0 && (
+        <p className="mt-6">
+          本期没有{place ?? '这个地区'}的文章。<Link className="underline" href={basePath}>查看本期全部文章</Link>
+        </p>
+      )}
+      {groups.map((g, i) =>
+        g.series ? (
+          <section key={g.series.slug} aria-labelledby={`series-${g.series.slug}`} className="mt-8 rounded-lg border-t-4 border-brand-600 bg-brand-50 p-4 dark:bg-gray-800">
+            <p className="text-sm font-medium text-brand-700 dark:text-brand-100">专题</p>
+            <h2 id={`series-${g.series.slug}`} className="font-serif text-2xl font-bold">
+              <Link href={g.series.url} className="hover:text-brand-700 dark:hover:text-brand-100">{g.series.title}</Link>
+            </h2>
+            <div className="mt-2 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: g.series.html }} />
+            <ArticleList articles={g.articles} />
+          </section>
+        ) : (
+          <section key={`lead-${i}`} aria-label={i === 0 ? '要闻' : '更多文章'} className="mt-6">
+            <ArticleList articles={g.articles} headingLevel={2} />
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

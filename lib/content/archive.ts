@@ -1,0 +1,50 @@
+import { catalog } from './catalog';
+import type { Content } from './validate';
+
+export type DayCount = { date: string; day: string; count: number };
+export type MonthCount = { year: string; month: string; count: number; days: number };
+export type YearCount = { year: string; count: number; months: number };
+
+/** Dates with articles, newest first, with counts: the 往期 index. */
+export function dayCounts(content: Content): DayCount[] {
+  const out: DayCount[] = [];
+  for (const [date, list] of catalog(content).byDate) out.push({ date, day: date.slice(8, 10), count: list.length });
+  return out.sort((a, b) => (a.date < b.date ? 1 : -1));
+}
+
+export function yearCounts(content: Content): YearCount[] {
+  const years = new Map<string, { count: number; months: Set<string> }>();
+  for (const d of dayCounts(content)) {
+    const y = years.get(d.date.slice(0, 4)) ?? { count: 0, months: new Set<string>() };
+    y.count += d.count;
+    y.months.add(d.date.slice(5, 7));
+    years.set(d.date.slice(0, 4), y);
+  }
+  return [...years].map(([year, y]) => ({ year, count: y.count, months: y.months.size }));
+}
+
+export function monthCounts(content: Content, year: string): MonthCount[] {
+  const months = new Map<string, { count: number; days: number }>();
+  for (const d of dayCounts(content)) {
+    if (!d.date.startsWith(`${year}-`)) continue;
+    const m = months.get(d.date.slice(5, 7)) ?? { count: 0, days: 0 };
+    m.count += d.count;
+    m.days += 1;
+    months.set(d.date.slice(5, 7), m);
+  }
+  return [...months].map(([month, m]) => ({ year, month, ...m }));
+}
+
+export function daysInMonth(content: Content, year: string, month: string): DayCount[] {
+  return dayCounts(content).filter((d) => d.date.startsWith(`${year}-${month}-`));
+}
+
+/** `/archive/2023/12/28` style segments → a date string, or null when they are not well-formed. */
+export function archiveDate(year: string, month?: string, day?: string): string | null {
+  if (!/^\d{4}$/.test(year)) return null;
+  if (month !== undefined && !/^(0[1-9]|1[0-2])$/.test(month)) return null;
+  if (day !== undefined && !/^(0[1-9]|[12]\d|3[01])$/.test(day)) return null;
+  return [year, month, day].filter(Boolean).join('-');
+}
+
+export const archiveUrl = (date?: string) => (date ? `/archive/${date.split('-').join('/')}` : '/archive');
