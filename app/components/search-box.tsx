@@ -1,7 +1,12 @@
 /** Works without JavaScript: a plain GET form to /search. */
-export function SearchBox({ defaultValue = '', id = 'site-search' }: { defaultValue?: string; id?: string }) {
+export function SearchBox({ defaultValue = '', id = 'site-search', label = '全站搜索' }: {
+  defaultValue?: string;
+  id?: string;
+  /** Each search landmark on a page needs its own name. */
+  label?: string;
+}) {
   return (
-    <form action="/search" method="get" role="search" aria-label="全站搜索" className="flex w-full gap-2">
+    <form action="/search" method="get" role="search" aria-label={label} className="flex w-full gap-2">
       <label htmlFor={id} className="sr-only">搜索文章</label>
       <input
         id={id}

@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation';
+import { articlesByAuthor, authors } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { parsePageParam } from '@/lib/content/paginate';
+import { laterPages } from '@/app/components/place-pagination';
+import { AuthorView, authorMetadata } from '../../author-view';
+
+type Params = Promise<{ name: string; n: string }>;
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  const content = loadContent();
+  return authors(content).flatMap((name) => laterPages(articlesByAuthor(content, name).length).map((n) => ({ name, n: String(n) })));
+}
+
+async function resolve(params: Params) {
+  const { name, n } = await params;
+  const page = parsePageParam(n);
+  if (page === null || page < 2) notFound();
+  return { name, page };
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { name, page } = await resolve(params);
+  return authorMetadata(name, page);
+}
+
+export default async function AuthorPagedPage({ params }: { params: Params }) {
+  const { name, page } = await resolve(params);
+  return <AuthorView segment={name} n={page} />;
+}

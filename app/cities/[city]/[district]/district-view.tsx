@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { articlesInDistrict, districtCounts } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { paginate } from '@/lib/content/paginate';
+import { districtBySlug, type City, type District } from '@/lib/places/gazetteer';
+import { SITE_NAME } from '@/lib/site/config';
+import { cityFeedUrl, cityUrl, districtUrl } from '@/lib/site/routes';
+import { PlaceEmpty, PlaceListing } from '@/app/components/place-listing';
+import { listingMetadata } from '@/app/components/place-metadata';
+import { LIST_PAGE_SIZE, pagePath } from '@/app/components/place-pagination';
+import { cityFeed } from '../city-view';
+
+// Shared by /cities/[city]/[district] and /cities/[city]/[district]/page/[n].
+
+/** A district of another city (/cities/ningbo/fuyang) is as unknown as a made-up one. */
+export function resolveDistrict(citySlug: string, districtSlug: string): { city: City; district: District } {
+  const found = districtBySlug(citySlug, districtSlug);
+  if (!found) notFound();
+  return found;
+}
+
+function districtPage(city: City, district: District, n: number) {
+  const page = paginate(articlesInDistrict(loadContent(), city.slug, district.slug), n, LIST_PAGE_SIZE);
+  if (!page) notFound();
+  return page;
+}
+
+export function districtMetadata(citySlug: string, districtSlug: string, n: number): Metadata {
+  const { city, district } = resolveDistrict(citySlug, districtSlug);
+  const page = districtPage(city, district, n);
+  const full = `${city.name}${district.name}`;
+  return listingMetadata({
+    title: n > 1 ? `${full}新闻（第${n}页）` : `${full}新闻`,
+    description:
+      page.total > 0
+        ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇，最新的在前。`
+        : `${SITE_NAME}暂无${full}的文章。`,
+    path: pagePath(districtUrl(city.slug, district.slug), n),
+    feed: cityFeed(city),
+    noindex: page.total === 0,
+  });
+}
+
+export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; districtSlug: string; n: number }) {
+  const content = loadContent();
+  const { city, district } = resolveDistrict(citySlug, districtSlug);
+  const page = districtPage(city, district, n);
+  const siblings = districtCounts(content, city);
+  return (
+    <PlaceListing
+      crumbs={[
+        { label: '首页', href: '/' },
+        { label: '地区', href: '/cities' },
+        { label: city.name, href: cityUrl(city.slug) },
+        { label: district.name },
+      ]}
+      title={district.name}
+      page={page}
+      basePath={districtUrl(city.slug, district.slug)}
+      feed={{ href: cityFeedUrl(city.slug), label: `订阅${city.name} RSS` }}
+      chips={
+        // Only worth showing when there is somewhere else to go.
+        siblings.some((d) => d.district.slug !== district.slug)
+          ? {
+              heading: `${city.name}各区县`,
+              label: `${city.name}有文章的区县`,
+              items: siblings.map(({ district: d, count }) => ({
+                key: d.slug,
+                label: d.name,
+                href: districtUrl(city.slug, d.slug),
+                count,
+                current: d.slug === district.slug,
+              })),
+            }
+          : undefined
+      }
+      empty={
+        <PlaceEmpty
+          message={`暂无${city.name}${district.name}的文章。`}
+          suggestionsHeading={siblings.length > 0 ? `${city.name}这些区县有文章：` : `${city.name}暂无文章。`}
+          suggestions={siblings.map(({ district: d, count }) => ({ key: d.slug, label: d.name, href: districtUrl(city.slug, d.slug), count }))}
+        />
+      }
+    />
+  );
+}

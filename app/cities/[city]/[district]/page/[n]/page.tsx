@@ -1,0 +1,35 @@
+import { notFound } from 'next/navigation';
+import { articlesInDistrict } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { districtRouteParams } from '@/lib/places/gazetteer';
+import { parsePageParam } from '@/lib/content/paginate';
+import { laterPages } from '@/app/components/place-pagination';
+import { DistrictView, districtMetadata } from '../../district-view';
+
+type Params = Promise<{ city: string; district: string; n: string }>;
+
+// Only districts with more than one page have a page 2, and all of those are generated.
+export const dynamicParams = false;
+export function generateStaticParams() {
+  const content = loadContent();
+  return districtRouteParams().flatMap((p) =>
+    laterPages(articlesInDistrict(content, p.city, p.district).length).map((n) => ({ ...p, n: String(n) })),
+  );
+}
+
+async function resolve(params: Params) {
+  const { city, district, n } = await params;
+  const page = parsePageParam(n);
+  if (page === null || page < 2) notFound();
+  return { city, district, page };
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { city, district, page } = await resolve(params);
+  return districtMetadata(city, district, page);
+}
+
+export default async function DistrictPagedPage({ params }: { params: Params }) {
+  const { city, district, page } = await resolve(params);
+  return <DistrictView citySlug={city} districtSlug={district} n={page} />;
+}

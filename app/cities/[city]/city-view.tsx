@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { articlesInCity, cityCounts, districtCounts } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { paginate } from '@/lib/content/paginate';
+import { cityBySlug, type City } from '@/lib/places/gazetteer';
+import { SITE_NAME } from '@/lib/site/config';
+import { cityFeedUrl, cityUrl, districtUrl } from '@/lib/site/routes';
+import { PlaceEmpty, PlaceListing } from '../../components/place-listing';
+import { listingMetadata } from '../../components/place-metadata';
+import { LIST_PAGE_SIZE, pagePath } from '../../components/place-pagination';
+
+// Shared by /cities/[city] and /cities/[city]/page/[n].
+
+export function resolveCity(slug: string): City {
+  const city = cityBySlug(slug);
+  if (!city) notFound();
+  return city;
+}
+
+function cityPage(city: City, n: number) {
+  const page = paginate(articlesInCity(loadContent(), city.slug), n, LIST_PAGE_SIZE);
+  if (!page) notFound();
+  return page;
+}
+
+export const cityFeed = (city: City) => ({ path: cityFeedUrl(city.slug), title: `${city.name}｜${SITE_NAME}` });
+
+export function cityMetadata(slug: string, n: number): Metadata {
+  const city = resolveCity(slug);
+  const page = cityPage(city, n);
+  const districts = districtCounts(loadContent(), city).map((d) => d.district.name);
+  const where = districts.length > 3 ? `${districts.slice(0, 3).join('、')}等 ${districts.length} 个区县` : districts.join('、');
+  return listingMetadata({
+    title: n > 1 ? `${city.name}新闻（第${n}页）` : `${city.name}新闻`,
+    description:
+      page.total > 0
+        ? `${SITE_NAME}收录的${city.name}新闻，共 ${page.total} 篇${where ? `，涉及${where}` : ''}，最新的在前。`
+        : `${SITE_NAME}暂无${city.name}的文章。`,
+    path: pagePath(cityUrl(city.slug), n),
+    feed: cityFeed(city),
+  });
+}
+
+export function CityView({ slug, n }: { slug: string; n: number }) {
+  const content = loadContent();
+  const city = resolveCity(slug);
+  const page = cityPage(city, n);
+  const others = cityCounts(content).filter((c) => c.count > 0 && c.city.slug !== city.slug);
+  return (
+    <PlaceListing
+      crumbs={[{ label: '首页', href: '/' }, { label: '地区', href: '/cities' }, { label: city.name }]}
+      title={city.name}
+      page={page}
+      basePath={cityUrl(city.slug)}
+      feed={{ href: cityFeedUrl(city.slug), label: `订阅${city.name} RSS` }}
+      chips={{
+        heading: '按区县查看',
+        label: `${city.name}有文章的区县`,
+        items: districtCounts(content, city).map(({ district, count }) => ({
+          key: district.slug,
+          label: district.name,
+          href: districtUrl(city.slug, district.slug),
+          count,
+        })),
+      }}
+      empty={
+        <PlaceEmpty
+          message={`暂无${city.name}的文章。`}
+          suggestionsHeading="这些城市有文章："
+          suggestions={others.map(({ city: c, count }) => ({ key: c.slug, label: c.name, href: cityUrl(c.slug), count }))}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { articlesInCity } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { parsePageParam } from '@/lib/content/paginate';
+import { cities } from '@/lib/places/gazetteer';
+import { notFound } from 'next/navigation';
+import { laterPages } from '@/app/components/place-pagination';
+import { CityView, cityMetadata } from '../../city-view';
+
+type Params = Promise<{ city: string; n: string }>;
+
+// Every real page 2…N is generated; /page/1, /page/0, /page/abc and past-the-end are 404s.
+export const dynamicParams = false;
+export function generateStaticParams() {
+  const content = loadContent();
+  return cities.flatMap((c) => laterPages(articlesInCity(content, c.slug).length).map((n) => ({ city: c.slug, n: String(n) })));
+}
+
+async function pageNumber(params: Params) {
+  const { city, n } = await params;
+  const page = parsePageParam(n);
+  if (page === null || page < 2) notFound();
+  return { city, page };
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { city, page } = await pageNumber(params);
+  return cityMetadata(city, page);
+}
+
+export default async function CityPagedPage({ params }: { params: Params }) {
+  const { city, page } = await pageNumber(params);
+  return <CityView slug={city} n={page} />;
+}

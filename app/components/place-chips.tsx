@@ -1,0 +1,27 @@
+import Link from 'next/link';
+
+export type PlaceChip = { key: string; label: string; href: string; count: number; current?: boolean };
+
+/** Places as tappable chips with their article counts. */
+export function PlaceChips({ chips, label }: { chips: readonly PlaceChip[]; label: string }) {
+  if (chips.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-2 text-sm" aria-label={label}>
+      {chips.map((c) => (
+        <li key={c.key}>
+          <Link
+            href={c.href}
+            aria-current={c.current ? 'page' : undefined}
+            className={
+              c.current
+                ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
+                : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700 dark:border-gray-600 dark:hover:text-brand-100'
+            }
+          >
+            {c.label} <span className="tabular-nums">{c.count}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

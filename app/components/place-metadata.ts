@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { SITE_NAME, absoluteUrl } from '@/lib/site/config';
+import { SITE_FEED_PATH } from '@/lib/feeds/site';
+
+type ListingMeta = {
+  title: string;
+  description: string;
+  /** Root-relative path of this exact page (page 2 is its own canonical, not page 1). */
+  path: string;
+  /** A place feed, offered before the whole-site feed. */
+  feed?: { path: string; title: string };
+  /** Pages with nothing on them are kept out of search results. */
+  noindex?: boolean;
+};
+
+/**
+ * A child's `openGraph` and `alternates` replace the root layout's wholesale, so siteName, locale
+ * and the site feed are repeated here.
+ */
+export function listingMetadata({ title, description, path, feed, noindex }: ListingMeta): Metadata {
+  const url = absoluteUrl(path);
+  const feeds = [
+    ...(feed ? [{ url: absoluteUrl(feed.path), title: feed.title }] : []),
+    { url: absoluteUrl(SITE_FEED_PATH), title: SITE_NAME },
+  ];
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: { 'application/rss+xml': feeds } },
+    openGraph: { type: 'website', locale: 'zh_CN', siteName: SITE_NAME, title, description, url },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
