@@ -1,0 +1,208 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getArticle, getSeries, neighbours, related } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import type { Article } from '@/lib/content/schema';
+import { articleSeo, leadText } from '@/lib/seo/article-meta';
+import { correctionText } from '@/lib/seo/corrections';
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import { recentArticleParams } from '@/lib/seo/prerender';
+import { articleShare } from '@/lib/share/links';
+import { SITE_NAME } from '@/lib/site/config';
+import { formatDate, placeName } from '@/lib/site/format';
+import { ArticleBody } from '../../components/article-body';
+import { Authors, Places } from '../../components/article-meta';
+import { FontSizeControl } from '../../components/font-size-control';
+import { ShareBar } from '../../components/share-bar';
+import { ShareQr } from '../../components/share-qr';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Older articles than the pre-rendered ones render on first request, then are cached.
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return recentArticleParams(loadContent());
+}
+
+function load(slug: string) {
+  const content = loadContent();
+  const article = getArticle(content, slug);
+  if (!article) notFound();
+  const series = article.series ? getSeries(content, article.series) : undefined;
+  return { content, article, series };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article, series } = load((await params).slug);
+  const seo = articleSeo(article, series);
+  return {
+    title: seo.title,
+    description: seo.description,
+    keywords: seo.tags,
+    authors: article.authors.map((name, i) => ({ name, url: seo.authorUrls[i] })),
+    alternates: { canonical: seo.canonical, types: { 'application/rss+xml': seo.feeds } },
+    openGraph: {
+      type: 'article',
+      siteName: SITE_NAME,
+      locale: 'zh_CN',
+      url: seo.canonical,
+      title: seo.title,
+      description: seo.description,
+      publishedTime: seo.publishedTime,
+      modifiedTime: seo.publishedTime,
+      authors: seo.authorUrls,
+      section: seo.section,
+      tags: seo.tags,
+    },
+    twitter: { card: 'summary_large_image', title: seo.title, description: seo.description },
+  };
+}
+
+const chip =
+  'inline-block rounded-full border border-gray-300 px-3 py-1 text-sm hover:border-brand-600 hover:text-brand-700 dark:border-gray-600 dark:hover:text-brand-100';
+
+function SideList({ articles }: { articles: readonly Article[] }) {
+  return (
+    <ul className="divide-y divide-gray-200 dark:divide-gray-700">
+      {articles.map((a) => (
+        <li key={a.slug} className="py-3">
+          <Link href={a.url} className="font-serif text-base font-bold leading-snug hover:text-brand-700 dark:hover:text-brand-100">
+            {a.title}
+          </Link>
+          <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">
+            {a.locations.map(placeName).join('、')} · <time className="whitespace-nowrap" dateTime={a.date}>{formatDate(a.date)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { content, article, series } = load((await params).slug);
+  const { previous, next } = neighbours(content, article);
+  const more = related(content, article);
+  const share = articleShare(article);
+  const seo = articleSeo(article, series);
+  const lead = leadText(article);
+
+  return (
+    <div className="gap-12 lg:grid lg:grid-cols-[minmax(0,42rem)_16rem] lg:justify-between">
+      <article aria-labelledby="article-title" className="min-w-0">
+        <header>
+          {series && (
+            <p className="mb-2 text-sm font-medium">
+              <Link href={series.url} className="inline-flex items-center py-1 text-brand-700 hover:underline dark:text-brand-100">
+                <span className="mr-1.5 rounded-sm bg-brand-600 px-1.5 py-0.5 text-xs text-white">专题</span>
+                {series.title}
+              </Link>
+            </p>
+          )}
+          <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight">
+            {article.title}
+          </h1>
+          {article.editorTitle && (
+            <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">（标题为编者所加，原文无标题）</p>
+          )}
+          <dl className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-gray-600 dark:text-gray-400">
+            <div className="flex gap-1">
+              <dt>作者</dt>
+              <dd><Authors names={article.authors} /></dd>
+            </div>
+            <div className="flex gap-1">
+              <dt>地点</dt>
+              <dd><Places places={article.locations} /></dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="sr-only">日期</dt>
+              <dd><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
+            </div>
+          </dl>
+          <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
+            来源：{article.source.url ? (
+              <a href={article.source.url} rel="noopener noreferrer" className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600">
+                {seo.source}
+              </a>
+            ) : (
+              seo.source
+            )}
+          </p>
+          <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-gray-200 py-2 dark:border-gray-700">
+            <FontSizeControl />
+            <ShareBar url={share.url} title={share.title} text={share.text} />
+          </div>
+        </header>
+
+        {lead && (
+          <p className="mt-6 border-l-4 border-brand-600 pl-4 text-[calc(1.125rem*var(--reader-scale))] leading-relaxed text-gray-700 dark:text-gray-300">
+            {lead}
+          </p>
+        )}
+
+        <div className="mt-6">
+          <ArticleBody html={article.html} />
+        </div>
+
+        {article.tags.length > 0 && (
+          <ul aria-label="标签" className="mt-8 flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag}>
+                <Link className={chip} href={`/search?q=${encodeURIComponent(tag)}`}>#{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        {article.corrections.length > 0 && (
+          <section aria-labelledby="corrections-heading" className="mt-8 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+            <h2 id="corrections-heading" className="font-bold">更正（编者注）</h2>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {article.corrections.map(correctionText).map(({ change, note }, i) => (
+                <li key={i}>
+                  {change}
+                  {note && <span className="text-amber-900 dark:text-amber-200">（{note}）</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {(previous || next) && (
+          <nav aria-label="本期上一篇、下一篇" className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700">
+            {previous ? (
+              <Link rel="prev" href={previous.url} className="group rounded-md border border-gray-200 p-3 hover:border-brand-600 dark:border-gray-700">
+                <span className="block text-xs text-gray-600 dark:text-gray-400">← 上一篇</span>
+                <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{previous.title}</span>
+              </Link>
+            ) : (
+              <span className="hidden sm:block" />
+            )}
+            {next && (
+              <Link rel="next" href={next.url} className="group rounded-md border border-gray-200 p-3 text-right hover:border-brand-600 dark:border-gray-700">
+                <span className="block text-xs text-gray-600 dark:text-gray-400">下一篇 →</span>
+                <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{next.title}</span>
+              </Link>
+            )}
+          </nav>
+        )}
+      </article>
+
+      <aside aria-label="分享与相关文章" className="mt-10 space-y-8 lg:mt-0">
+        <section aria-labelledby="share-heading">
+          <h2 id="share-heading" className="mb-3 font-serif text-lg font-bold">分享本文</h2>
+          <ShareQr qr={share.qr} />
+        </section>
+        {more.length > 0 && (
+          <section aria-labelledby="related-heading" className="no-print">
+            <h2 id="related-heading" className="font-serif text-lg font-bold">相关文章</h2>
+            <SideList articles={more} />
+          </section>
+        )}
+      </aside>
+
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, series)) }} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useId, useSyncExternalStore } from 'react';
+import { FONT_SIZE_KEY, FONT_SIZES } from '../font-size-script';
+
+type FontSize = (typeof FONT_SIZES)[number];
+
+const LABELS: Record<FontSize, string> = { sm: '小', md: '中', lg: '大', xl: '特大' };
+
+const isFontSize = (v: string | null | undefined): v is FontSize => FONT_SIZES.some((s) => s === v);
+
+// The <html data-font-size> attribute is the single source of truth: the boot script in the
+// layout sets it before paint, and every control on the page (and other tabs, through the
+// storage event) follows it.
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-font-size'] });
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === FONT_SIZE_KEY && isFontSize(e.newValue)) document.documentElement.dataset.fontSize = e.newValue;
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    observer.disconnect();
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+function current(): FontSize {
+  const v = document.documentElement.dataset.fontSize;
+  return isFontSize(v) ? v : 'md';
+}
+
+function apply(size: FontSize) {
+  document.documentElement.dataset.fontSize = size;
+  try {
+    localStorage.setItem(FONT_SIZE_KEY, size);
+  } catch {
+    // Storage can be unavailable (private mode, WebView settings); the size still applies to this page.
+  }
+}
+
+/** 字号: 小 / 中 / 大 / 特大 for the article text. */
+export function FontSizeControl() {
+  const size = useSyncExternalStore(subscribe, current, () => 'md' as const);
+  const labelId = useId();
+  return (
+    <div role="group" aria-labelledby={labelId} className="flex items-center gap-2">
+      <span id={labelId} className="text-sm text-gray-600 dark:text-gray-400">字号</span>
+      <div className="flex overflow-hidden rounded-md border border-gray-300 dark:border-gray-600">
+        {FONT_SIZES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            aria-pressed={size === s}
+            onClick={() => apply(s)}
+            className="h-11 min-w-11 border-l border-gray-300 px-2.5 text-sm first:border-l-0 hover:not-aria-pressed:bg-gray-100 aria-pressed:bg-brand-600 aria-pressed:font-medium aria-pressed:text-white sm:h-9 sm:min-w-9 dark:border-gray-600 dark:hover:not-aria-pressed:bg-gray-800 dark:aria-pressed:bg-brand-600"
+          >
+            {LABELS[s]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

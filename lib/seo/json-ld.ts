@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { Article, Place, Series } from '../content/schema';
+import { SITE_NAME, SITE_URL, absoluteUrl } from '../site/config';
+import { placeName, publishedTime } from '../site/format';
+import { authorUrl } from '../site/routes';
+import { articleSection } from './article-meta';
+import { correctionLine } from './corrections';
+import { PUBLISHER_LOGO, SHARE_IMAGE_SIZE, canonicalUrl, shareImagePath } from './urls';
+
+const PersonSchema = z.object({ '@type': z.literal('Person'), name: z.string(), url: z.url() });
+const ImageObjectSchema = z.object({
+  '@type': z.literal('ImageObject'),
+  url: z.url(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+const PlaceSchema = z.object({
+  '@type': z.literal('Place'),
+  name: z.string(),
+  address: z.object({
+    '@type': z.literal('PostalAddress'),
+    addressRegion: z.literal('浙江省'),
+    addressLocality: z.string(),
+    addressCountry: z.literal('CN'),
+  }),
+});
+
+/** The schema.org NewsArticle we publish, so a test can check a built object field by field. */
+export const NewsArticleJsonLdSchema = z.strictObject({
+  '@context': z.literal('https://schema.org'),
+  '@type': z.literal('NewsArticle'),
+  headline: z.string(),
+  description: z.string(),
+  url: z.url(),
+  mainEntityOfPage: z.object({ '@type': z.literal('WebPage'), '@id': z.url() }),
+  datePublished: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
+  dateModified: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
+  inLanguage: z.literal('zh-CN'),
+  author: z.array(PersonSchema).min(1),
+  publisher: z.object({ '@type': z.literal('Organization'), name: z.string(), url: z.url(), logo: ImageObjectSchema }),
+  image: z.array(ImageObjectSchema).min(1),
+  locationCreated: PlaceSchema,
+  contentLocation: z.array(PlaceSchema).min(1),
+  articleSection: z.string(),
+  keywords: z.array(z.string()).optional(),
+  isPartOf: z.object({ '@type': z.literal('CreativeWorkSeries'), name: z.string(), url: z.url() }).optional(),
+  correction: z.array(z.object({ '@type': z.literal('CorrectionComment'), text: z.string() })).optional(),
+  printEdition: z.string(),
+  printPage: z.string(),
+  printSection: z.string().optional(),
+});
+export type NewsArticleJsonLd = z.infer<typeof NewsArticleJsonLdSchema>;
+
+function place(p: Place): z.infer<typeof PlaceSchema> {
+  return {
+    '@type': 'Place',
+    name: placeName(p),
+    address: { '@type': 'PostalAddress', addressRegion: '浙江省', addressLocality: p.city, addressCountry: 'CN' },
+  };
+}
+
+/**
+ * schema.org NewsArticle for an article page. `series` is the article's series, looked up by the
+ * caller (lib stays free of content loading here so the builder is pure).
+ */
+export function newsArticleJsonLd(article: Article, series?: Series): NewsArticleJsonLd {
+  const url = canonicalUrl(article);
+  const time = publishedTime(article.date);
+  const places = article.locations.map(place);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: time,
+    // Corrections carry no date of their own, so the publication date is the honest answer.
+    dateModified: time,
+    inLanguage: 'zh-CN',
+    author: article.authors.map((name) => ({ '@type': 'Person', name, url: absoluteUrl(authorUrl(name)) })),
+    publisher: {
+      '@type': 'Organization',
+      name: SITE_NAME,
+      url: `${SITE_URL}/`,
+      logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+    },
+    image: [{ '@type': 'ImageObject', url: absoluteUrl(shareImagePath(article)), ...SHARE_IMAGE_SIZE }],
+    locationCreated: places[0],
+    contentLocation: places,
+    articleSection: articleSection(article, series),
+    ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
+    ...(series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: series.title, url: canonicalUrl(series) } } : {}),
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment' as const, text: correctionLine(c) })) }
+      : {}),
+    printEdition: article.source.publication,
+    printPage: String(article.source.page),
+    ...(article.source.section ? { printSection: article.source.section } : {}),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. `<` (and `>`, `&`) become \u escapes so
+ * a headline containing `</script>` or `<!--` cannot end the element early; U+2028/2029 are
+ * escaped for old parsers that treat them as line ends. The escapes decode to the same data.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { getSeries } from '../lib/content/catalog';
+import { loadContent } from '../lib/content/load';
+import type { Article } from '../lib/content/schema';
+import { articleSection, articleSeo, leadText, shareImageAlt } from '../lib/seo/article-meta';
+import { correctionLine, correctionText, nestQuotes } from '../lib/seo/corrections';
+import { NewsArticleJsonLdSchema, newsArticleJsonLd, serializeJsonLd } from '../lib/seo/json-ld';
+import { PRERENDER_LIMIT, recentArticleParams } from '../lib/seo/prerender';
+import { seriesSeo } from '../lib/seo/series-meta';
+import { SITE_URL } from '../lib/site/config';
+
+const content = loadContent();
+const bySlug = (slug: string) => {
+  const a = content.articles.find((x) => x.slug === slug);
+  if (!a) throw new Error(`fixture article ${slug} missing`);
+  return a;
+};
+// In the 创新基层治理 series, two authors, one place (衢州市常山县).
+const inSeries = bySlug('tongxing-xiaofang-ganen-lanyan');
+const series = getSeries(content, 'chuangxin-jiceng-zhili');
+// Not in a series, editor-written title (舟山市定海区).
+const standalone = bySlug('zhihui-haiyang-luntan-dinghai');
+
+describe('newsArticleJsonLd', () => {
+  const ld = newsArticleJsonLd(inSeries, series);
+
+  it('matches the published NewsArticle shape', () => {
+    expect(NewsArticleJsonLdSchema.safeParse(ld).success).toBe(true);
+    expect(NewsArticleJsonLdSchema.safeParse(newsArticleJsonLd(standalone)).success).toBe(true);
+  });
+
+  it('names the article, its page and its language', () => {
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe('“童”行消防 感恩“蓝焰”');
+    expect(ld.description).toBe(inSeries.summary);
+    expect(ld.url).toBe(`${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan`);
+    expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': `${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan` });
+    expect(ld.inLanguage).toBe('zh-CN');
+  });
+
+  it('dates the article at midnight China Standard Time (+08:00)', () => {
+    expect(ld.datePublished).toBe('2023-12-28T00:00:00+08:00');
+    expect(ld.dateModified).toBe('2023-12-28T00:00:00+08:00');
+    // The instant is 16:00 UTC the day before, not midnight UTC.
+    expect(new Date(ld.datePublished).toISOString()).toBe('2023-12-27T16:00:00.000Z');
+  });
+
+  it('lists every author as a Person with an absolute, percent-encoded author page URL', () => {
+    expect(ld.author).toEqual([
+      { '@type': 'Person', name: '周静', url: `${SITE_URL}/authors/${encodeURIComponent('周静')}` },
+      { '@type': 'Person', name: '冯小富', url: `${SITE_URL}/authors/${encodeURIComponent('冯小富')}` },
+    ]);
+  });
+
+  it('has a publisher with a logo and a 1200×630 image', () => {
+    expect(ld.publisher.name).toBe('浙江新闻摘要');
+    expect(ld.publisher.logo.url.startsWith(`${SITE_URL}/`)).toBe(true);
+    expect(ld.image).toEqual([
+      {
+        '@type': 'ImageObject',
+        url: `${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan/opengraph-image/card`,
+        width: 1200,
+        height: 630,
+      },
+    ]);
+  });
+
+  it('locates the article in Zhejiang with its city as locality', () => {
+    const place = {
+      '@type': 'Place',
+      name: '衢州市常山县',
+      address: { '@type': 'PostalAddress', addressRegion: '浙江省', addressLocality: '衢州市', addressCountry: 'CN' },
+    };
+    expect(ld.locationCreated).toEqual(place);
+    expect(ld.contentLocation).toEqual([place]);
+  });
+
+  it('is part of its series, and only then', () => {
+    expect(ld.isPartOf).toEqual({
+      '@type': 'CreativeWorkSeries',
+      name: '创新基层治理 开启美丽嬗变',
+      url: `${SITE_URL}/series/chuangxin-jiceng-zhili`,
+    });
+    expect(ld.articleSection).toBe('创新基层治理 开启美丽嬗变');
+    const alone = newsArticleJsonLd(standalone);
+    expect(alone).not.toHaveProperty('isPartOf');
+    expect(alone.articleSection).toBe('专刊');
+  });
+
+  it('records the print source', () => {
+    expect(ld.printEdition).toBe('浙江日报');
+    expect(ld.printPage).toBe('17');
+    expect(ld.printSection).toBe('专刊');
+    expect(ld.keywords).toEqual(['消防安全', '青少年', '志愿服务']);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  const hostile: Article = { ...standalone, title: '标题</script><script>alert(1)</script>', summary: '<!-- a & b -->' };
+
+  it('cannot close the script element or open a comment', () => {
+    const json = serializeJsonLd(newsArticleJsonLd(hostile));
+    expect(json).not.toContain('<');
+    expect(json).not.toContain('>');
+    expect(json).not.toMatch(/<\/script/i);
+    expect(json).toContain('\\u003c/script\\u003e');
+  });
+
+  it('round-trips to the same data', () => {
+    const data = newsArticleJsonLd(hostile);
+    expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
+    expect(JSON.parse(serializeJsonLd({ s: 'a\u2028b\u2029c' }))).toEqual({ s: 'a\u2028b\u2029c' });
+    expect(serializeJsonLd({ s: 'a\u2028b' })).toBe('{"s":"a\\u2028b"}');
+  });
+});
+
+describe('articleSeo', () => {
+  it('gives absolute canonical and author URLs, +08:00 time and section', () => {
+    const seo = articleSeo(inSeries, series);
+    expect(seo.canonical).toBe(`${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan`);
+    expect(seo.publishedTime).toBe('2023-12-28T00:00:00+08:00');
+    expect(seo.authorUrls).toEqual([
+      `${SITE_URL}/authors/%E5%91%A8%E9%9D%99`,
+      `${SITE_URL}/authors/%E5%86%AF%E5%B0%8F%E5%AF%8C`,
+    ]);
+    expect(seo.section).toBe(series?.title);
+    expect(seo.source).toBe('浙江日报 2023年12月28日 第17版（专刊）');
+    expect(seo.description).toBe(inSeries.summary);
+    expect(seo.feeds).toEqual([
+      { url: `${SITE_URL}/cities/quzhou/feed.xml`, title: '浙江新闻摘要·衢州市' },
+      { url: `${SITE_URL}/feed.xml`, title: '浙江新闻摘要' },
+    ]);
+  });
+
+  it('falls back to the first city when there is neither series nor printed section', () => {
+    const bare: Article = { ...standalone, source: { ...standalone.source, section: undefined } };
+    expect(articleSection(bare)).toBe('舟山市');
+  });
+
+  it('shows an editor\'s summary as lead, but not one that repeats the opening of the body', () => {
+    expect(leadText(inSeries)).toBe(inSeries.summary);
+    const opening = standalone.text.split('\n')[0];
+    expect(leadText({ ...standalone, summary: opening })).toBeNull();
+    expect(leadText({ ...standalone, summary: `${Array.from(opening).slice(0, 30).join('')}…` })).toBeNull();
+  });
+
+  it('describes the share image in its alt text', () => {
+    expect(shareImageAlt(standalone)).toBe('智慧海洋分论坛在定海开幕｜舟山市定海区｜2023年12月28日｜浙江新闻摘要');
+  });
+});
+
+describe('seriesSeo', () => {
+  it('uses the intro as description and an absolute canonical URL', () => {
+    if (!series) throw new Error('series missing');
+    const seo = seriesSeo(series, []);
+    expect(seo.title).toBe('专题：创新基层治理 开启美丽嬗变');
+    expect(seo.canonical).toBe(`${SITE_URL}/series/chuangxin-jiceng-zhili`);
+    expect(seo.description.startsWith('加强和创新社会治理')).toBe(true);
+    expect(Array.from(seo.description).length).toBeLessThanOrEqual(121);
+  });
+});
+
+describe('recentArticleParams', () => {
+  it('pre-renders the newest articles first, at most the limit', () => {
+    expect(PRERENDER_LIMIT).toBe(500);
+    expect(recentArticleParams(content)).toHaveLength(content.articles.length);
+    expect(recentArticleParams(content, 3)).toEqual(content.articles.slice(0, 3).map((a) => ({ slug: a.slug })));
+    const many = { ...content, articles: Array.from({ length: 1200 }, (_, i) => ({ ...standalone, slug: `a-${i}` })) };
+    const params = recentArticleParams(many);
+    expect(params).toHaveLength(500);
+    expect(params[0]).toEqual({ slug: 'a-0' });
+  });
+});
+
+describe('corrections', () => {
+  const corrected = bySlug('sanfang-xietong-laojiu-xiaoqu');
+
+  it('nests quotation marks the Chinese way', () => {
+    expect(nestQuotes('使小区“内循环”真正流动')).toBe('使小区‘内循环’真正流动');
+    expect(nestQuotes('他说：‘好’')).toBe('他说：“好”');
+  });
+
+  it('reads 原文“X”更正为“Y” with the note apart', () => {
+    expect(correctionText(corrected.corrections[0])).toEqual({
+      change: '原文“使小区‘内循环’真正流动”更正为“使小区‘内循环’真正流动。”',
+      note: '段末句号在识别中丢失，已补',
+    });
+    expect(correctionText({ from: '多余的字', to: '' })).toEqual({ change: '原文“多余的字”已删除', note: null });
+  });
+
+  it('are published in structured data as CorrectionComments, and only when there are any', () => {
+    const ld = newsArticleJsonLd(corrected);
+    expect(ld.correction).toEqual([
+      { '@type': 'CorrectionComment', text: correctionLine(corrected.corrections[0]) },
+    ]);
+    expect(ld.correction?.[0].text.endsWith('（段末句号在识别中丢失，已补）')).toBe(true);
+    expect(newsArticleJsonLd(inSeries)).not.toHaveProperty('correction');
+  });
+});
