@@ -4,6 +4,7 @@ import './globals.css';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
 import { fontSizeBootScript } from './font-size-script';
 import { SearchBox } from './components/search-box';
+import { NavLinks } from './components/nav-links';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -42,11 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               {SITE_NAME}
             </Link>
             <nav aria-label="主导航" className="text-[15px]">
-              <ul className="flex gap-4">
-                <li><Link className="hover:text-brand-700 dark:hover:text-brand-100" href="/">今日</Link></li>
-                <li><Link className="hover:text-brand-700 dark:hover:text-brand-100" href="/cities">地区</Link></li>
-                <li><Link className="hover:text-brand-700 dark:hover:text-brand-100" href="/search">搜索</Link></li>
-              </ul>
+              <NavLinks />
             </nav>
             <div className="w-full sm:ml-auto sm:w-auto">
               <SearchBox />

@@ -63,13 +63,17 @@ describe('sitemapEntries (real content)', () => {
   const entries = sitemapEntries(content);
   const locs = entries.map((e) => e.loc);
 
-  it('has home, /cities, 11 cities, districts and authors with articles, series and articles', () => {
+  it('has home, /cities, 11 cities, districts and authors with articles, series, articles and the archive by day', () => {
     const districtPairs = new Set(content.articles.flatMap((a) => a.locations.filter((l) => l.districtSlug).map((l) => `${l.citySlug}/${l.districtSlug}`)));
     const authorNames = new Set(content.articles.flatMap((a) => a.authors));
     expect(districtPairs.size).toBe(13);
     expect(authorNames.size).toBe(23);
-    expect(entries).toHaveLength(2 + cities.length + districtPairs.size + authorNames.size + content.series.length + content.articles.length);
-    expect(entries).toHaveLength(2 + 11 + 13 + 23 + 1 + 14);
+    const days = new Set(content.articles.map((a) => a.date));
+    expect(entries).toHaveLength(
+      2 + cities.length + districtPairs.size + authorNames.size + content.series.length + 1 + days.size + content.articles.length,
+    );
+    expect(entries).toHaveLength(2 + 11 + 13 + 23 + 1 + 1 + 1 + 14);
+    expect(locs).toContain(absoluteUrl('/archive/2023/12/28'));
   });
 
   it('uses absolute, unique URLs on the site origin', () => {

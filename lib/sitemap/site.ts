@@ -1,15 +1,16 @@
 // Every indexable page of the site as sitemap entries.
 import { catalog, districtKey } from '../content/catalog';
 import { latestDate } from '../content/edition';
+import { archiveUrl } from '../content/archive';
 import type { Article } from '../content/schema';
 import type { Content } from '../content/validate';
 import { cities } from '../places/gazetteer';
-import { absoluteUrl } from '../site/config';
+import { absoluteUrl, SITEMAP_MAX_URLS } from '../site/config';
 import { authorUrl, cityUrl, districtUrl } from '../site/routes';
 import { planSitemap, type PlanOptions, type SitemapEntry, type SitemapPlan } from './sitemap';
 
 export const SITEMAP_PATH = '/sitemap.xml';
-/** Where the files of a split sitemap will live once the archive passes 50 000 URLs. */
+/** Where the files of a split sitemap live once the archive passes SITEMAP_MAX_URLS. */
 export const sitemapChunkPath = (n: number) => `/sitemaps/${n}.xml`;
 
 // Catalog lists are newest first, so the first article carries the page's lastmod.
@@ -39,6 +40,8 @@ export function sitemapEntries(content: Content): SitemapEntry[] {
   }
   for (const [name, list] of c.byAuthor) out.push(entry(authorUrl(name), list));
   for (const s of content.series) out.push(entry(s.url, c.bySeries.get(s.slug)));
+  out.push({ loc: absoluteUrl(archiveUrl()), lastmod: newest });
+  for (const d of c.byDate.keys()) out.push({ loc: absoluteUrl(archiveUrl(d)), lastmod: d });
   for (const a of content.articles) out.push({ loc: absoluteUrl(a.url), lastmod: a.date });
   return out;
 }
@@ -47,6 +50,7 @@ export function siteSitemap(content: Content, options: Partial<PlanOptions> = {}
   return planSitemap(sitemapEntries(content), {
     rootUrl: absoluteUrl(SITEMAP_PATH),
     chunkUrl: (n) => absoluteUrl(sitemapChunkPath(n)),
+    maxUrls: SITEMAP_MAX_URLS,
     ...options,
   });
 }

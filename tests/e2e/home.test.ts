@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launchChromium } from '../../lib/server/chromium';
-import { baseUrl } from '../helpers/http';
+import { horizontalOverflow, openPage } from '../helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,18 +12,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, width = 390, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'zh-CN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
-  return { page, errors, close: () => context.close() };
-}
-
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const open = (path: string, width = 390, colorScheme: 'light' | 'dark' = 'light') =>
+  openPage(browser, path, { viewport: { width, height: 844 }, colorScheme });
 
 describe('home page in Chromium', () => {
   it('filters by city and district with shareable URLs', async () => {

@@ -7,7 +7,8 @@ import { AuthorView, authorMetadata } from '../../author-view';
 
 type Params = Promise<{ name: string; n: string }>;
 
-export const dynamicParams = false;
+// The first pages are generated at build time; later ones on first request, then cached.
+export const dynamicParams = true;
 export function generateStaticParams() {
   const content = loadContent();
   return authors(content).flatMap((name) => laterPages(articlesByAuthor(content, name).length).map((n) => ({ name, n: String(n) })));

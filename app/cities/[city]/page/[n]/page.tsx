@@ -8,8 +8,9 @@ import { CityView, cityMetadata } from '../../city-view';
 
 type Params = Promise<{ city: string; n: string }>;
 
-// Every real page 2…N is generated; /page/1, /page/0, /page/abc and past-the-end are 404s.
-export const dynamicParams = false;
+// The first pages are generated at build time; later ones on first request, then cached.
+// /page/1, /page/0, /page/abc and past-the-end pages are 404s (checked in the view).
+export const dynamicParams = true;
 export function generateStaticParams() {
   const content = loadContent();
   return cities.flatMap((c) => laterPages(articlesInCity(content, c.slug).length).map((n) => ({ city: c.slug, n: String(n) })));

@@ -8,8 +8,9 @@ import { DistrictView, districtMetadata } from '../../district-view';
 
 type Params = Promise<{ city: string; district: string; n: string }>;
 
-// Only districts with more than one page have a page 2, and all of those are generated.
-export const dynamicParams = false;
+// The first pages are generated at build time; later ones on first request, then cached.
+// /page/1, /page/0, /page/abc and past-the-end pages are 404s (checked in the view).
+export const dynamicParams = true;
 export function generateStaticParams() {
   const content = loadContent();
   return districtRouteParams().flatMap((p) =>

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../../lib/server/chromium';
+import { horizontalOverflow, openPage } from '../helpers/browser';
+
+const ARTICLE = '/articles/suimo-nianguan-fanghuo-xiaozai';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('article page in Chromium', () => {
+  it('copies the canonical link and says so', async () => {
+    const { page, errors, close } = await openPage(browser, ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await page.getByRole('button', { name: '已复制' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^https?:\/\/[^/]+\/articles\/suimo-nianguan-fanghuo-xiaozai$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('remembers the chosen font size across reloads', async () => {
+    const { page, close } = await openPage(browser, ARTICLE);
+    const bodySize = () => page.locator('.reader').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normal = await bodySize();
+    await page.getByRole('button', { name: '特大' }).click();
+    expect(await page.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await bodySize()).toBeCloseTo(normal * 1.3, 0);
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.dataset.fontSize)).toBe('xl');
+    expect(await bodySize()).toBeCloseTo(normal * 1.3, 0);
+    await close();
+  });
+
+  it('shows a QR code for WeChat and hides 分享 where the Web Share API is missing', async () => {
+    const { page, close } = await openPage(browser, ARTICLE);
+    const qr = page.locator('figure svg[role="img"]').first();
+    expect(await qr.getAttribute('aria-label')).toContain('二维码');
+    expect((await qr.boundingBox())?.width).toBeGreaterThan(80);
+    expect(await page.getByText('微信扫一扫').count()).toBeGreaterThan(0);
+    const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
+    expect(await page.getByRole('button', { name: '分享' }).count()).toBe(hasShare ? 1 : 0);
+    await close();
+  });
+
+  for (const [width, scheme] of [[360, 'light'], [390, 'dark'], [1280, 'light']] as const) {
+    it(`reads without sideways scrolling, console errors or serious a11y violations at ${width}px ${scheme}`, async () => {
+      const { page, errors, close } = await openPage(browser, ARTICLE, { viewport: { width, height: 800 }, colorScheme: scheme });
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => v.id)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe('place and author pages in Chromium', () => {
+  for (const path of ['/cities/hangzhou', '/cities/hangzhou/fuyang', `/authors/${encodeURIComponent('周静')}`, '/cities/jiaxing', '/archive/2023/12/28']) {
+    it(`${path} has no sideways scrolling at 390px and no serious a11y violations`, async () => {
+      const { page, errors, close } = await openPage(browser, path);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+});
