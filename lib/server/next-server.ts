@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { watchPeak } from './proc-tree';
 
 /**
  * Builds and starts the real Next.js server (`next build` + `next start`) for tests and
@@ -58,7 +59,39 @@ export function build(opts: ServerOptions): { ms: number; output: string } {
   return { ms: performance.now() - started, output };
 }
 
-export type RunningServer = { url: string; port: number; pid: number; child: ChildProcess; stop: () => Promise<void> };
+/** Runs a command to completion, sampling the peak resident memory of its process tree. */
+export function runMeasured(
+  args: string[],
+  opts: ServerOptions,
+): Promise<{ ms: number; peakRss: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: opts.cwd ?? process.cwd(), env: envFor(opts) });
+    const peak = watchPeak(child.pid ?? -1);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const peakRss = peak.stop();
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+      else resolve({ ms: performance.now() - started, peakRss, output });
+    });
+  });
+}
+
+/** `next build` with its time and peak memory. */
+export const buildMeasured = (opts: ServerOptions) => runMeasured([NEXT_BIN, 'build'], opts);
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  /** What the server printed so far, for failure reports. */
+  log: () => string;
+  stop: () => Promise<void>;
+};
 
 /** Starts `next start` on a free loopback port and waits until it answers. */
 export async function start(opts: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
@@ -94,5 +127,5 @@ export async function start(opts: ServerOptions, timeoutMs = 60_000): Promise<Ru
       child.kill('SIGTERM');
       setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000).unref();
     });
-  return { url, port, pid: child.pid ?? -1, child, stop };
+  return { url, port, pid: child.pid ?? -1, child, log: () => log, stop };
 }

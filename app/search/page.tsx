@@ -1,0 +1,153 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getArticle } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { parsePageParam } from '@/lib/content/paginate';
+import { searchIndexFor } from '@/lib/search/content-index';
+import { search } from '@/lib/search/index';
+import { formatDate, placeName } from '@/lib/site/format';
+import { SearchBox } from '../components/search-box';
+import { first, type SearchParams } from '../search-params';
+
+export const PAGE_SIZE = 10;
+
+type Query = { q: string; city?: string; district?: string; page?: number };
+
+/** The URL of a search: the shareable state. */
+function searchHref({ q, city, district, page }: Query): string {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  if (city) p.set('city', city);
+  if (district) p.set('district', district);
+  if (page && page > 1) p.set('page', String(page));
+  const s = p.toString();
+  return s ? `/search?${s}` : '/search';
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const q = (first((await searchParams).q) ?? '').trim();
+  return {
+    title: q ? `“${q.slice(0, 40)}”的搜索结果` : '搜索',
+    robots: { index: false, follow: true },
+    alternates: { canonical: '/search' },
+  };
+}
+
+const chip = (active: boolean) =>
+  active
+    ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
+    : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 dark:border-gray-600';
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const q = first(params.q) ?? '';
+  const city = first(params.city) || undefined;
+  const district = first(params.district) || undefined;
+  const page = parsePageParam(params.page);
+  if (page === null) notFound();
+
+  const content = loadContent();
+  const hasQuery = q.trim() !== '' || city !== undefined;
+  const result = hasQuery
+    ? search(searchIndexFor(content), { q, city, district, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
+    : undefined;
+  const pageCount = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  if (result && result.total > 0 && page > pageCount) notFound();
+  const base = { q, city, district };
+
+  return (
+    <div className="max-w-3xl">
+      <h1 className="font-serif text-3xl font-bold">搜索</h1>
+      <div className="mt-4">
+        <SearchBox id="search-page-q" label="搜索文章" defaultValue={q} keep={{ city, district }} />
+      </div>
+
+      {!result && (
+        <section className="mt-6 text-[15px] text-gray-700 dark:text-gray-300" aria-label="搜索提示">
+          <p>输入地名、人名或关键词，多个词用空格分开，文章须包含每一个词。支持繁体字和地名拼音，如：</p>
+          <ul className="mt-3 flex flex-wrap gap-2 text-sm">
+            {['消防', '老旧小区', '富阳', '周静', '网格 议事', 'hangzhou', '臺州'].map((example) => (
+              <li key={example}><Link className={chip(false)} href={searchHref({ q: example })}>{example}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {result && (
+        <>
+          {result.message && (
+            <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+              {result.message}
+            </p>
+          )}
+          <p role="status" className="mt-4 text-sm text-gray-700 dark:text-gray-300">
+            {q.trim() ? <>“{q.trim()}”</> : '全部文章'}
+            {city && '（已按地区筛选）'}共 <strong>{result.total}</strong> 篇
+            {result.total > PAGE_SIZE && `，第 ${page} / ${pageCount} 页`}
+          </p>
+
+          {result.facets.cities.length > 0 && (
+            <nav aria-label="按地区筛选" className="mt-3 space-y-2 text-sm">
+              <ul className="flex flex-wrap gap-2">
+                <li><Link className={chip(!city)} href={searchHref({ q })}>全部地区</Link></li>
+                {result.facets.cities.map((c) => (
+                  <li key={c.slug}>
+                    <Link className={chip(city === c.slug && !district)} href={searchHref({ q, city: c.slug })}>{c.name} {c.count}</Link>
+                  </li>
+                ))}
+              </ul>
+              {city && result.facets.districts.length > 0 && (
+                <ul className="flex flex-wrap gap-2">
+                  {result.facets.districts.map((d) => (
+                    <li key={`${d.citySlug}/${d.slug}`}>
+                      <Link className={chip(district === d.slug)} href={searchHref({ q, city: d.citySlug, district: d.slug })}>{d.name} {d.count}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </nav>
+          )}
+
+          {result.total === 0 && (
+            <div className="mt-6 text-[15px]">
+              <p>没有找到包含{result.terms.length > 1 ? '所有这些词' : '这个词'}的文章。</p>
+              <ul className="mt-2 list-disc pl-5 text-gray-700 dark:text-gray-300">
+                {city && <li><Link className="underline" href={searchHref({ q })}>去掉地区筛选，在全部文章中搜索</Link></li>}
+                {result.terms.length > 1 && <li>减少一个词再试，或检查是否有错别字。</li>}
+                <li>换一个说法，或只用地名、人名搜索。</li>
+              </ul>
+            </div>
+          )}
+
+          <ol className="mt-4" start={(page - 1) * PAGE_SIZE + 1}>
+            {result.hits.map((hit) => {
+              const article = getArticle(content, hit.id);
+              if (!article) return null;
+              return (
+                <li key={hit.id} className="border-b border-gray-200 py-4 dark:border-gray-700">
+                  <h2 className="font-serif text-xl font-bold leading-snug">
+                    <Link href={article.url} className="hover:text-brand-700 dark:hover:text-brand-100">{article.title}</Link>
+                  </h2>
+                  {/* The engine escapes the text and adds only <mark>. */}
+                  <p className="mt-1 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+                  <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
+                    {article.authors.join('、')} · {article.locations.map(placeName).join('；')} · <time dateTime={article.date}>{formatDate(article.date)}</time>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+
+          {pageCount > 1 && (
+            <nav aria-label="分页" className="mt-6 flex items-center justify-between text-sm">
+              {page > 1 ? <Link className={chip(false)} rel="prev" href={searchHref({ ...base, page: page - 1 })}>上一页</Link> : <span />}
+              <span>第 {page} / {pageCount} 页</span>
+              {page < pageCount ? <Link className={chip(false)} rel="next" href={searchHref({ ...base, page: page + 1 })}>下一页</Link> : <span />}
+            </nav>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// The site's search index: built once per loaded content (once per process), never per request.
+import type { Content } from '../content/validate';
+import { toSearchDocument } from './document';
+import { buildIndex, type SearchIndex } from './index';
+
+const cache = new WeakMap<Content, SearchIndex>();
+
+export function searchIndexFor(content: Content): SearchIndex {
+  let index = cache.get(content);
+  if (!index) {
+    index = buildIndex(content.articles.map(toSearchDocument));
+    cache.set(content, index);
+  }
+  return index;
+}

@@ -1,0 +1,248 @@
+// Text folding shared by the index, the query parser, the reference scan and the snippets.
+//
+// Folding works one code point at a time, so it is context-free: if a query is a substring of a
+// text, its folding is a substring of the text's folding, and every folded character can be traced
+// back to the original character it came from (for highlighting). Per code point:
+//   NFKC (full-width → half-width, ① → 1, …) → lower case → traditional → simplified (opencc-js,
+//   character table of the `hk` preset) → keep only letters and digits (\p{L}\p{N}).
+// Everything else — spaces, punctuation, quotes, symbols, emoji, combining marks — folds to nothing.
+// The mapping is iterated to a fixed point, so folding is idempotent: fold(fold(s)) === fold(s).
+import * as OpenCC from 'opencc-js/t2cn';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const KEEP = /^[\p{L}\p{N}]$/u;
+
+/** Replaces lone surrogates by U+FFFD, so every later step sees well-formed UTF-16. */
+export function wellFormed(s: string): string {
+  // String.prototype.toWellFormed exists from Node 20; keep a fallback for older runtimes.
+  const native = (s as { toWellFormed?: () => string }).toWellFormed;
+  if (typeof native === 'function') return native.call(s);
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function foldOnce(ch: string): string {
+  const n = ch.normalize('NFKC').toLowerCase();
+  let out = '';
+  for (const c of toSimplified(n)) if (KEEP.test(c)) out += c;
+  return out;
+}
+
+function computeFold(cp: number): string {
+  let cur = foldOnce(String.fromCodePoint(cp));
+  for (let i = 0; i < 4; i++) {
+    let next = '';
+    for (const c of cur) next += foldOnce(c);
+    if (next === cur) break;
+    cur = next;
+  }
+  return cur;
+}
+
+// Cache: BMP in an array (index = code unit), astral planes in a Map.
+const bmp: (string | undefined)[] = new Array(0x10000);
+const astral = new Map<number, string>();
+
+/** The folding of one code point: '' (dropped), itself, or one or more other characters. */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x10000) {
+    const hit = bmp[cp];
+    if (hit !== undefined) return hit;
+    const v = computeFold(cp);
+    bmp[cp] = v;
+    return v;
+  }
+  const hit = astral.get(cp);
+  if (hit !== undefined) return hit;
+  const v = computeFold(cp);
+  astral.set(cp, v);
+  return v;
+}
+
+// Fast table for the BMP: the single UTF-16 unit a code unit folds to, DROP when it folds to
+// nothing, COMPLEX when it folds to several units (or is a surrogate), UNKNOWN until first seen.
+const UNKNOWN = 0xffff;
+const COMPLEX = 0xfffe;
+const DROP = 0;
+const table = new Uint16Array(0x10000).fill(UNKNOWN);
+
+function unitClass(c: number): number {
+  let v = table[c];
+  if (v !== UNKNOWN) return v;
+  if (c >= 0xd800 && c <= 0xdfff) v = COMPLEX;
+  else {
+    const f = foldCodePoint(c);
+    v = f.length === 0 ? DROP : f.length === 1 && f.charCodeAt(0) < COMPLEX ? f.charCodeAt(0) : COMPLEX;
+  }
+  table[c] = v;
+  return v;
+}
+
+let scratch = new Uint16Array(4096);
+let scratchStart = new Uint32Array(4096);
+let scratchEnd = new Uint32Array(4096);
+function ensure(n: number): void {
+  if (scratch.length >= n) return;
+  let size = scratch.length;
+  while (size < n) size *= 2;
+  scratch = new Uint16Array(size);
+  scratchStart = new Uint32Array(size);
+  scratchEnd = new Uint32Array(size);
+}
+
+/**
+ * Folds `s` into the shared scratch buffers and returns the folded length in UTF-16 units.
+ * With `withMap`, scratchStart/scratchEnd receive the original span of each folded unit.
+ * (A code point folds to at most 18 units (NFKC of U+FDFA), hence the bound below.)
+ */
+function foldToScratch(s: string, withMap: boolean): number {
+  const n = s.length;
+  ensure(n * 18 + 16);
+  const out = scratch;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const v = table[c] !== UNKNOWN ? table[c] : unitClass(c);
+    if (v === DROP) continue;
+    if (v !== COMPLEX) {
+      if (withMap) {
+        scratchStart[o] = i;
+        scratchEnd[o] = i + 1;
+      }
+      out[o++] = v;
+      continue;
+    }
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        len = 2;
+      } else cp = 0xfffd;
+    } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+    const f = foldCodePoint(cp);
+    for (let k = 0; k < f.length; k++) {
+      if (withMap) {
+        scratchStart[o] = i;
+        scratchEnd[o] = i + len;
+      }
+      out[o++] = f.charCodeAt(k);
+    }
+    i += len - 1;
+  }
+  return o;
+}
+
+let scratchLit = new Uint8Array(4096);
+
+/** Flag bits of `foldLiteral`. */
+export const LIT_UNIT = 1; // the unit is its own original (identity fold)
+export const LIT_PAIR = 2; // this unit and the previous one are both literal and adjacent in the original
+
+/**
+ * Folds `s` and tells, per folded unit, whether it is literal (see LIT_*). A folded occurrence of
+ * a term made only of literal units and literal pairs is a verbatim occurrence in `s`, and vice
+ * versa: so where a term's units and bigrams are all literal, plain indexOf on the original text
+ * finds exactly its folded occurrences. Returns views valid until the next fold call.
+ */
+export function foldLiteral(s: string): { units: Uint16Array; lit: Uint8Array } {
+  const n = s.length;
+  ensure(n * 18 + 16);
+  if (scratchLit.length < scratch.length) scratchLit = new Uint8Array(scratch.length);
+  const out = scratch;
+  const lit = scratchLit;
+  let o = 0;
+  let prevOrig = -2; // original index of the previous folded unit if it was literal
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const v = table[c] !== UNKNOWN ? table[c] : unitClass(c);
+    if (v === DROP) {
+      prevOrig = -2;
+      continue;
+    }
+    if (v !== COMPLEX) {
+      if (v === c) {
+        lit[o] = LIT_UNIT | (prevOrig === i - 1 ? LIT_PAIR : 0);
+        prevOrig = i;
+      } else {
+        lit[o] = 0;
+        prevOrig = -2;
+      }
+      out[o++] = v;
+      continue;
+    }
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        len = 2;
+      } else cp = 0xfffd;
+    } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+    const f = foldCodePoint(cp);
+    const identity = f.length === len && f.charCodeAt(0) === c && (len === 1 || f.charCodeAt(1) === s.charCodeAt(i + 1));
+    for (let k = 0; k < f.length; k++) {
+      if (identity) {
+        lit[o] = LIT_UNIT | (prevOrig === i + k - 1 ? LIT_PAIR : 0);
+        prevOrig = i + k;
+      } else {
+        lit[o] = 0;
+        prevOrig = -2;
+      }
+      out[o++] = f.charCodeAt(k);
+    }
+    if (f.length === 0) prevOrig = -2;
+    i += len - 1;
+  }
+  return { units: out.subarray(0, o), lit: lit.subarray(0, o) };
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+function scratchToString(len: number): string {
+  if (len === 0) return '';
+  if (len < 64) return String.fromCharCode.apply(null, Array.from(scratch.subarray(0, len)));
+  return decoder.decode(scratch.subarray(0, len));
+}
+
+/** Folds a string (lone surrogates become U+FFFD, which folds to nothing). */
+export function fold(s: string): string {
+  return scratchToString(foldToScratch(s, false));
+}
+
+/**
+ * Folds into a caller-owned Uint16Array view (valid until the next fold call): for the indexer,
+ * which needs the units, not a string.
+ */
+export function foldUnits(s: string): Uint16Array {
+  return scratch.subarray(0, foldToScratch(s, false));
+}
+
+/** A folded string plus, for each of its UTF-16 units, the span of original units it came from. */
+export interface FoldedWithMap {
+  folded: string;
+  /** start[i]: index in the original of the code point that produced folded unit i. */
+  start: Uint32Array;
+  /** end[i]: index in the original just after that code point. */
+  end: Uint32Array;
+}
+
+export function foldWithMap(s: string): FoldedWithMap {
+  const len = foldToScratch(s, true);
+  return { folded: scratchToString(len), start: scratchStart.slice(0, len), end: scratchEnd.slice(0, len) };
+}
+
+/** Number of code points in a string. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,271 @@
+// Seeded synthetic archives built from real text: for benchmarks (search, site) at 10⁴–10⁵ articles.
+// Pure and deterministic: the same source, gazetteer, count and seed give the same articles.
+import type { SearchDocument } from '../search/document';
+
+/** One county-level division of the gazetteer (lib/places/gazetteer.ts `District`). */
+export interface GazetteerDistrict {
+  code: string;
+  name: string;
+  shortName: string;
+  slug: string;
+}
+/** One city of the gazetteer (lib/places/gazetteer.ts `City`). */
+export interface GazetteerCity extends GazetteerDistrict {
+  districts: GazetteerDistrict[];
+}
+
+/** Real text to recombine. */
+export interface SyntheticSource {
+  paragraphs: string[];
+  titles: string[];
+  authors: string[];
+}
+
+export interface SyntheticPlace {
+  city: string;
+  cityShort: string;
+  citySlug: string;
+  cityCode: string;
+  district: string | null;
+  districtShort: string | null;
+  districtSlug: string | null;
+  code: string;
+}
+
+export interface SyntheticArticle {
+  slug: string;
+  title: string;
+  authors: string[];
+  locations: SyntheticPlace[];
+  date: string;
+  summary: string;
+  /** Body paragraphs; `text` is them joined by a blank line, as lib/content renders Markdown. */
+  paragraphs: string[];
+  text: string;
+  source: { publication: string; date: string; page: number };
+}
+
+export interface GenerateOptions {
+  source: SyntheticSource;
+  cities: readonly GazetteerCity[];
+  count: number;
+  seed: number;
+  /** Date of the newest (last) article; the archive spans `years` back from it. */
+  endDate?: string;
+  years?: number;
+}
+
+/** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛严');
+const GIVEN = Array.from('静琰伟芳娜敏强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玲丽飞鹏斌宇浩凯健俊帆晨欣怡佳睿博文悦雯婷瑶琪晗琳');
+
+/** Titles, paragraphs and author names of real articles (text paragraphs are split on blank lines). */
+export function sourceFromArticles(
+  articles: readonly { title: string; text: string; authors: readonly string[] }[],
+): SyntheticSource {
+  const paragraphs = articles.flatMap((a) => a.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 20));
+  return {
+    paragraphs: [...new Set(paragraphs)],
+    titles: [...new Set(articles.map((a) => a.title))],
+    authors: [...new Set(articles.flatMap((a) => a.authors))],
+  };
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Title fragments: a real title split at its punctuation and spaces (quotes kept inside). */
+function fragments(titles: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of titles) {
+    for (const f of t.split(/[\s：:，,、；;。！!？?—]+/u)) {
+      const n = Array.from(f).length;
+      if (n >= 2 && n <= 12) out.add(f);
+    }
+  }
+  return [...out];
+}
+
+/** First sentence of the body, at most 80 characters (cut by code points). */
+function summaryOf(text: string): string {
+  const first = Array.from(text.split('\n')[0] ?? '');
+  const end = first.findIndex((c, i) => i >= 20 && (c === '。' || c === '！' || c === '？'));
+  if (end >= 0 && end < 80) return first.slice(0, end + 1).join('');
+  return `${first.slice(0, 78).join('')}…`;
+}
+
+/** Cuts a paragraph to at most `max` characters, at a sentence end if one is late enough. */
+function cutParagraph(p: string, max: number): string {
+  const chars = Array.from(p);
+  if (chars.length <= max) return p;
+  const cut = chars.slice(0, max);
+  const end = cut.findLastIndex((c) => c === '。' || c === '！' || c === '？');
+  if (end >= max / 3) return cut.slice(0, end + 1).join('');
+  return `${cut.slice(0, max - 1).join('')}。`;
+}
+
+export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
+  const { source, cities, count, seed } = opts;
+  if (source.paragraphs.length === 0) throw new Error('generateArticles: no source paragraphs');
+  if (cities.length === 0) throw new Error('generateArticles: empty gazetteer');
+  const rand = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const frags = fragments(source.titles);
+  if (frags.length === 0) frags.push('本报讯');
+  const namePool = [...source.authors];
+  for (let i = 0; i < 200; i++) namePool.push(pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : ''));
+  const endDate = opts.endDate ?? '2023-12-28';
+  const spanDays = Math.round((opts.years ?? 10) * 365.25);
+  const startDate = addDays(endDate, -spanDays);
+  const paraLens = source.paragraphs.map((p) => Array.from(p).length);
+
+  const usedTitles = new Set<string>();
+  const usedTexts = new Set<string>();
+  const out: SyntheticArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    // Dates rise with i (newest last), several articles a day.
+    const date = count <= 1 ? endDate : addDays(startDate, Math.floor((i * spanDays) / (count - 1)));
+
+    const locations: SyntheticPlace[] = [];
+    const nPlaces = rand() < 0.75 ? 1 : 2;
+    for (let k = 0; k < nPlaces; k++) {
+      const city = pick(cities);
+      const district = city.districts.length > 0 && rand() < 0.85 ? pick(city.districts) : null;
+      const place: SyntheticPlace = {
+        city: city.name,
+        cityShort: city.shortName,
+        citySlug: city.slug,
+        cityCode: city.code,
+        district: district?.name ?? null,
+        districtShort: district?.shortName ?? null,
+        districtSlug: district?.slug ?? null,
+        code: district?.code ?? city.code,
+      };
+      if (!locations.some((l) => l.code === place.code)) locations.push(place);
+    }
+
+    // Body: distinct real paragraphs until a target length in [800, 1500]; the last one cut to fit.
+    let text = '';
+    let paragraphs: string[] = [];
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const target = 800 + Math.floor(rand() * 701);
+      paragraphs = [];
+      let len = 0;
+      const used = new Set<number>();
+      while (len < target && used.size < source.paragraphs.length) {
+        // Without replacement: a real article does not repeat a paragraph.
+        let j = Math.floor(rand() * source.paragraphs.length);
+        while (used.has(j)) j = (j + 1) % source.paragraphs.length;
+        used.add(j);
+        const room = 1500 - len;
+        const p = paraLens[j] <= room ? source.paragraphs[j] : cutParagraph(source.paragraphs[j], room);
+        paragraphs.push(p);
+        len += Array.from(p).length;
+      }
+      text = paragraphs.join('\n\n');
+      if (!usedTexts.has(text)) break;
+    }
+    usedTexts.add(text);
+
+    const where = locations[0].districtShort ?? locations[0].cityShort;
+    let title = '';
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const a = pick(frags);
+      let b = pick(frags);
+      if (b === a) b = pick(frags);
+      title = rand() < 0.5 ? `${where}：${a} ${b}` : `${a} ${b}`;
+      if (!usedTitles.has(`${date}|${title}`)) break;
+    }
+    if (usedTitles.has(`${date}|${title}`)) title = `${title}（${i}）`;
+    usedTitles.add(`${date}|${title}`);
+
+    const authors = [pick(namePool)];
+    if (rand() < 0.4) {
+      const second = pick(namePool);
+      if (second !== authors[0]) authors.push(second);
+    }
+
+    out.push({
+      slug: `syn-${String(i).padStart(6, '0')}-${locations[0].districtSlug ?? locations[0].citySlug}`,
+      title,
+      authors,
+      locations,
+      date,
+      summary: summaryOf(text),
+      paragraphs,
+      text,
+      source: { publication: '浙江日报', date, page: 1 + Math.floor(rand() * 20) },
+    });
+  }
+  return out;
+}
+
+/** The article as the search engines index it. */
+export function toSearchDocumentFromSynthetic(a: SyntheticArticle): SearchDocument {
+  return {
+    id: a.slug,
+    title: a.title,
+    summary: a.summary,
+    text: a.text,
+    authors: [...a.authors],
+    places: a.locations.map((p) => ({
+      city: p.city,
+      cityShort: p.cityShort,
+      citySlug: p.citySlug,
+      district: p.district,
+      districtShort: p.districtShort,
+      districtSlug: p.districtSlug,
+    })),
+    date: a.date,
+  };
+}
+
+const yamlString = (s: string): string => JSON.stringify(s);
+
+/** Markdown with YAML frontmatter, in the format of content/**\/*.md. */
+export function serializeArticle(a: SyntheticArticle): string {
+  const lines = [
+    '---',
+    `title: ${yamlString(a.title)}`,
+    `slug: ${a.slug}`,
+    `authors: [${a.authors.map(yamlString).join(', ')}]`,
+    'locations:',
+    ...a.locations.flatMap((l) => [
+      `  - city: ${yamlString(l.city)}`,
+      ...(l.district ? [`    district: ${yamlString(l.district)}`] : []),
+    ]),
+    `date: "${a.date}"`,
+    'source:',
+    `  publication: ${yamlString(a.source.publication)}`,
+    `  date: "${a.source.date}"`,
+    `  page: ${a.source.page}`,
+    `summary: ${yamlString(a.summary)}`,
+    'tags: []',
+    'corrections: []',
+    '---',
+    '',
+    a.paragraphs.join('\n\n'),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Where the article lives below content/: YYYY/MM/DD/slug.md. */
+export function articlePath(a: SyntheticArticle): string {
+  const [y, m, d] = a.date.split('-');
+  return `${y}/${m}/${d}/${a.slug}.md`;
+}

@@ -1,0 +1,314 @@
+// Search benchmark: our engine vs the plain substring scan vs FlexSearch (character bigrams),
+// on seeded synthetic archives built from the real content.
+//
+//   npm run bench:search                      # 10 000 and 100 000 articles
+//   npm run bench:search -- --sizes 10000 --queries 100
+//
+// Run with --expose-gc (the npm script does) so memory can be measured after a full GC.
+import FlexSearch from 'flexsearch';
+import { loadContent } from '../lib/content/load';
+import { cities } from '../lib/places/gazetteer';
+import {
+  generateArticles,
+  mulberry32,
+  sourceFromArticles,
+  toSearchDocumentFromSynthetic,
+} from '../lib/synthetic/generate';
+import type { SearchDocument } from '../lib/search/document';
+import { docFields } from '../lib/search/document';
+import { fold, wellFormed } from '../lib/search/fold';
+import { buildIndex, indexBytes, matchIds, search } from '../lib/search/index';
+import { parseQuery, type SearchParams } from '../lib/search/query';
+import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/scan';
+
+const SEED = 20231228;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+const queryCount = Number(arg('queries', '200'));
+const runs = Number(arg('runs', '3'));
+const skipFlex = process.argv.includes('--no-flexsearch');
+const maxGramArg = arg('max-gram', '');
+const buildOptions = maxGramArg ? { maxGram: Number(maxGramArg) } : {};
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.error('Run with node --expose-gc (npm run bench:search does).');
+  process.exit(1);
+}
+function heap(): number {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query set: drawn from the corpus with a fixed seed.
+
+type Kind = '2-char' | '3-char' | '4-char' | 'phrase' | 'two terms' | 'miss';
+interface Query {
+  kind: Kind;
+  params: SearchParams;
+}
+
+function makeQueries(docs: readonly SearchDocument[], count: number, seed: number): Query[] {
+  const rand = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const han = /^\p{Script=Han}+$/u;
+  const word = (len: number): string => {
+    for (;;) {
+      const d = pick(docs);
+      const chars = Array.from(rand() < 0.85 ? d.text : d.title);
+      const at = Math.floor(rand() * Math.max(1, chars.length - len));
+      const w = chars.slice(at, at + len).join('');
+      if (w.length >= len && han.test(w)) return w;
+    }
+  };
+  const phrase = (): string => {
+    const d = pick(docs);
+    const chars = Array.from(d.text);
+    const len = 6 + Math.floor(rand() * 9);
+    const at = Math.floor(rand() * Math.max(1, chars.length - len));
+    return chars.slice(at, at + len).join('').replace(/\s+/g, '');
+  };
+  const kinds: Kind[] = ['2-char', '3-char', '4-char', 'phrase', 'two terms'];
+  const out: Query[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind: Kind = i % 20 === 19 ? 'miss' : kinds[i % kinds.length];
+    let q: string;
+    switch (kind) {
+      case '2-char':
+        q = word(2);
+        break;
+      case '3-char':
+        q = word(3);
+        break;
+      case '4-char':
+        q = word(4);
+        break;
+      case 'phrase':
+        q = phrase();
+        break;
+      case 'two terms':
+        q = `${word(2 + Math.floor(rand() * 2))} ${word(2 + Math.floor(rand() * 3))}`;
+        break;
+      default:
+        q = `${word(2)}鲸鲨`; // characters absent from the source text
+    }
+    const params: SearchParams = { q };
+    // A quarter of the queries carry a place filter (city, or city and district).
+    if (rand() < 0.25) {
+      const p = pick(pick(docs).places);
+      params.city = p.citySlug;
+      if (p.districtSlug && rand() < 0.5) params.district = p.districtSlug;
+    }
+    out.push({ kind, params });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// FlexSearch with a character-bigram tokenizer over the same folded fields.
+
+function bigramsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const field of text.split('\n')) {
+    const f = fold(wellFormed(field));
+    if (f.length === 1) out.push(f);
+    for (let i = 0; i + 1 < f.length; i++) out.push(f.slice(i, i + 2));
+  }
+  return out;
+}
+
+interface Flex {
+  index: InstanceType<typeof FlexSearch.Index>;
+  docs: readonly SearchDocument[];
+}
+
+function buildFlex(docs: readonly SearchDocument[]): Flex {
+  const index = new FlexSearch.Index({ encode: bigramsOf, tokenize: 'strict', resolution: 9 });
+  docs.forEach((d, i) => index.add(i, docFields(d).join('\n')));
+  return { index, docs };
+}
+
+/** AND of the terms (each term: FlexSearch's AND of its bigrams), then the place filter. */
+function flexSearch(fx: Flex, params: SearchParams): { ids: number[]; top: number[] } {
+  const { terms } = parseQuery(params.q);
+  let acc: number[] | null = null;
+  for (const t of terms) {
+    const r = fx.index.search(t, { limit: fx.docs.length }) as number[];
+    if (acc === null) acc = r;
+    else {
+      const set = new Set(r);
+      acc = acc.filter((x) => set.has(x));
+    }
+  }
+  let ids = acc ?? [];
+  if (params.city || params.district) {
+    ids = ids.filter((i) =>
+      fx.docs[i].places.some(
+        (p) =>
+          (!params.city || p.citySlug === params.city) && (!params.district || p.districtSlug === params.district),
+      ),
+    );
+  }
+  return { ids, top: ids.slice(0, 10) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+function median(xs: number[]): number {
+  return percentile(xs, 50);
+}
+function time(fn: () => void, repeat: number): number {
+  const t: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+interface Row {
+  engine: string;
+  n: number;
+  buildS: number;
+  memMB: number;
+  p50: number;
+  p99: number;
+  recall: number;
+  precision: number;
+}
+
+function quality(found: readonly (readonly string[])[], truth: readonly (readonly string[])[]): { recall: number; precision: number } {
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  found.forEach((f, i) => {
+    const t = new Set(truth[i]);
+    const fs = new Set(f);
+    for (const x of fs) if (t.has(x)) tp++;
+    else fp++;
+    for (const x of t) if (!fs.has(x)) fn++;
+  });
+  return { recall: tp + fn === 0 ? 1 : tp / (tp + fn), precision: tp + fp === 0 ? 1 : tp / (tp + fp) };
+}
+
+function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArticles>): Row[] {
+  const docs = generateArticles({ source: paragraphsSource, cities, count: n, seed: SEED }).map(
+    toSearchDocumentFromSynthetic,
+  );
+  const queries = makeQueries(docs, queryCount, SEED + n);
+  const rows: Row[] = [];
+  console.error(`\n== ${n} articles, ${queries.length} queries`);
+
+  // Scan (the reference; also the truth for recall/precision).
+  let base = heap();
+  let t0 = performance.now();
+  let scan: ReturnType<typeof buildScanIndex> | null = buildScanIndex(docs);
+  const scanBuild = (performance.now() - t0) / 1000;
+  const scanMem = (heap() - base) / 1e6;
+  const truth = queries.map((q) => scanMatchIds(scan as ReturnType<typeof buildScanIndex>, q.params));
+  const scanRuns = n >= 50_000 ? 1 : Math.min(runs, 2);
+  const scanTimes = queries.map((q) => time(() => scanSearch(scan as ReturnType<typeof buildScanIndex>, q.params), scanRuns));
+  rows.push({
+    engine: 'substring scan',
+    n,
+    buildS: scanBuild,
+    memMB: scanMem,
+    p50: median(scanTimes),
+    p99: percentile(scanTimes, 99),
+    recall: 1,
+    precision: 1,
+  });
+  scan = null;
+  console.error(`scan: build ${scanBuild.toFixed(1)} s, p50 ${median(scanTimes).toFixed(1)} ms`);
+
+  // Our engine.
+  base = heap();
+  t0 = performance.now();
+  let ix: ReturnType<typeof buildIndex> | null = buildIndex(docs, buildOptions);
+  const ixBuild = (performance.now() - t0) / 1000;
+  const ixMem = (heap() - base) / 1e6;
+  console.error('engine parts (MB):', Object.fromEntries(Object.entries(indexBytes(ix)).map(([k, v]) => [k, +(v / 1e6).toFixed(1)])));
+  console.error('engine build phases (ms):', Object.fromEntries(Object.entries(ix.timings).map(([k, v]) => [k, Math.round(v)])));
+  for (const q of queries.slice(0, 20)) search(ix, q.params); // warm-up
+  const found = queries.map((q) => matchIds(ix as ReturnType<typeof buildIndex>, q.params));
+  const ixTimes = queries.map((q) => time(() => search(ix as ReturnType<typeof buildIndex>, q.params), runs));
+  const byKind = new Map<string, number[]>();
+  queries.forEach((q, i) => byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ixTimes[i]]));
+  console.error(
+    'engine p50/p99 by kind (ms):',
+    Object.fromEntries([...byKind].map(([k, v]) => [k, `${median(v).toFixed(2)}/${percentile(v, 99).toFixed(2)}`])),
+  );
+  const slowest = queries
+    .map((q, i) => ({ q: q.params, ms: ixTimes[i], total: truth[i].length }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  console.error('engine slowest:', JSON.stringify(slowest));
+  rows.push({
+    engine: 'this engine',
+    n,
+    buildS: ixBuild,
+    memMB: ixMem,
+    p50: median(ixTimes),
+    p99: percentile(ixTimes, 99),
+    ...quality(found, truth),
+  });
+  ix = null;
+
+  // FlexSearch.
+  if (!skipFlex) {
+    base = heap();
+    t0 = performance.now();
+    let fx: Flex | null = buildFlex(docs);
+    const fxBuild = (performance.now() - t0) / 1000;
+    const fxMem = (heap() - base) / 1e6;
+    const fxFound = queries.map((q) => flexSearch(fx as Flex, q.params).ids.map((i) => docs[i].id));
+    const fxTimes = queries.map((q) => time(() => flexSearch(fx as Flex, q.params), runs));
+    rows.push({
+      engine: 'FlexSearch 0.8 (bigrams)',
+      n,
+      buildS: fxBuild,
+      memMB: fxMem,
+      p50: median(fxTimes),
+      p99: percentile(fxTimes, 99),
+      ...quality(fxFound, truth),
+    });
+    fx = null;
+  }
+  return rows;
+}
+
+function main(): void {
+  const { articles } = loadContent();
+  const source = sourceFromArticles(articles);
+  console.error(
+    `source: ${articles.length} real articles, ${source.paragraphs.length} paragraphs, ${source.paragraphs.join('').length} characters`,
+  );
+  const rows = sizes.flatMap((n) => benchSize(n, source));
+  const scanOf = (n: number) => rows.find((r) => r.n === n && r.engine === 'substring scan') as Row;
+  const f = (x: number, d = 1) => x.toFixed(d);
+  const lines = [
+    `Command: \`npm run bench:search\` (node ${process.version}, ${queryCount} queries per size: 2-, 3-, 4-character words, 6–14-character phrases, two-term queries, 5 % misses, a quarter with a place filter; seed ${SEED}). Latency = first page of 10 hits with snippets, facets and the exact total; median of ${runs} runs per query (1 for the scan at 100 000). Memory = heap + external growth after a full GC, index only (the documents are shared by all engines).`,
+    '',
+    '| articles | engine | build (s) | memory (MB) | p50 (ms) | p99 (ms) | × scan p50 | × scan p99 | recall | precision |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => {
+      const s = scanOf(r.n);
+      return `| ${r.n.toLocaleString('en-US')} | ${r.engine} | ${f(r.buildS)} | ${f(r.memMB, 0)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(s.p50 / r.p50)} | ${f(s.p99 / r.p99)} | ${f(r.recall, 3)} | ${f(r.precision, 3)} |`;
+    }),
+  ];
+  console.log(lines.join('\n'));
+}
+
+main();

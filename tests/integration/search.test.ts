@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { get } from '../helpers/http';
+
+const q = (s: string) => encodeURIComponent(s);
+const resultTitles = (html: string) =>
+  [...html.matchAll(/<li[^>]*>\s*<h2[^>]*><a[^>]*href="\/articles\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+
+describe('/search through a real server', () => {
+  it('finds Chinese words inside sentences, with a count and highlighted snippets', async () => {
+    const { status, body } = await get(`/search?q=${q('消防')}`);
+    expect(status).toBe(200);
+    expect(body).toMatch(/共 <strong>2<\/strong> 篇/);
+    expect(resultTitles(body).sort()).toEqual(['suimo-nianguan-fanghuo-xiaozai', 'tongxing-xiaofang-ganen-lanyan']);
+    expect(body).toContain('<mark>消防</mark>');
+  });
+
+  it('ranks an exact title first', async () => {
+    const { body } = await get(`/search?q=${q('三方协同激活老旧小区')}`);
+    expect(resultTitles(body)[0]).toBe('sanfang-xietong-laojiu-xiaoqu');
+  });
+
+  it('requires every term, folds traditional characters and matches place pinyin', async () => {
+    const both = await get(`/search?q=${q('網格 議事')}`);
+    expect(resultTitles(both.body)).toEqual(['diedai-zhizhi-minsheng']);
+    const pinyin = await get('/search?q=fuyang');
+    expect(resultTitles(pinyin.body).sort()).toEqual(['diedai-zhizhi-minsheng', 'xiangxian-huigui-zhuqi-shukun']);
+  });
+
+  it('combines a query with city and district filters, and lists a place with an empty query', async () => {
+    const filtered = await get(`/search?q=${q('社区')}&city=hangzhou&district=linan`);
+    expect(resultTitles(filtered.body)).toEqual(['shequ-hehuo-gongjian-gongxiang']);
+    const place = await get('/search?city=zhoushan');
+    expect(resultTitles(place.body).sort()).toEqual(['zhidu-duoguan-qixia', 'zhihui-haiyang-luntan-dinghai']);
+  });
+
+  it('suggests removing the filter when nothing matches', async () => {
+    const { status, body } = await get(`/search?q=${q('消防')}&city=hangzhou`);
+    expect(status).toBe(200);
+    expect(body).toMatch(/共 <strong>0<\/strong> 篇/);
+    expect(body).toContain('去掉地区筛选');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '%20%20%E3%80%80'],
+    ['one character', q('火')],
+    ['1 000 characters', q('浙'.repeat(1_000))],
+    ['emoji', q('🔥消防🚒')],
+    ['regex metacharacters', q('.*(消防[')],
+    ['SQL', q("' OR 1=1; DROP TABLE articles; --")],
+    ['lone surrogate', '%ED%A0%80'],
+    ['HTML', q('<script>alert(1)</script>')],
+  ])('answers bad input (%s) with a page, never a 500', async (_, query) => {
+    const { status, body } = await get(`/search?q=${query}`);
+    expect(status).toBe(200);
+    expect(body).not.toContain('<script>alert(1)</script>');
+  });
+
+  it('refuses a URL too long for HTTP headers with 431, not a 500', async () => {
+    // 10 000 Chinese characters are 90 kB percent-encoded: past Node's header limit.
+    expect((await get(`/search?q=${q('浙'.repeat(10_000))}`)).status).toBe(431);
+  });
+
+  it('answers a bad page number with 404', async () => {
+    expect((await get(`/search?q=${q('消防')}&page=abc`)).status).toBe(404);
+    expect((await get(`/search?q=${q('消防')}&page=9`)).status).toBe(404);
+  });
+});
