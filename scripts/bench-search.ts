@@ -12,10 +12,9 @@ import {
   generateArticles,
   mulberry32,
   sourceFromArticles,
-  toSearchDocumentFromSynthetic,
 } from '../lib/synthetic/generate';
 import type { SearchDocument } from '../lib/search/document';
-import { docFields } from '../lib/search/document';
+import { docFields, toSearchDocument } from '../lib/search/document';
 import { fold, wellFormed } from '../lib/search/fold';
 import { buildIndex, indexBytes, matchIds, search } from '../lib/search/index';
 import { parseQuery, type SearchParams } from '../lib/search/query';
@@ -204,9 +203,7 @@ function quality(found: readonly (readonly string[])[], truth: readonly (readonl
 }
 
 function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArticles>): Row[] {
-  const docs = generateArticles({ source: paragraphsSource, cities, count: n, seed: SEED }).map(
-    toSearchDocumentFromSynthetic,
-  );
+  const docs = generateArticles({ source: paragraphsSource, cities, count: n, seed: SEED }).map((a) => toSearchDocument(a));
   const queries = makeQueries(docs, queryCount, SEED + n);
   const rows: Row[] = [];
   console.error(`\n== ${n} articles, ${queries.length} queries`);

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/cn2t';
 import { buildIndex, search, type SearchIndex } from '../lib/search/index';
 import { buildScanIndex, scanSearch, type ScanIndex } from '../lib/search/scan';
-import type { SearchDocument, SearchPlace } from '../lib/search/document';
+import { toSearchDocument, type SearchDocument, type SearchPlace } from '../lib/search/document';
 import type { SearchParams, SearchResult } from '../lib/search/query';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
-import { generateArticles, mulberry32, sourceFromArticles, toSearchDocumentFromSynthetic } from '../lib/synthetic/generate';
+import { generateArticles, mulberry32, sourceFromArticles } from '../lib/synthetic/generate';
 
 // Small hand-made documents.
 const hz = (district: string | null, districtShort: string | null, districtSlug: string | null): SearchPlace => ({
@@ -359,8 +359,8 @@ describe('bad input', () => {
 
 function corpus(): SearchDocument[] {
   const { articles } = loadContent();
-  const synthetic = generateArticles({ source: sourceFromArticles(articles), cities, count: 1200, seed: 42 }).map(
-    toSearchDocumentFromSynthetic,
+  const synthetic = generateArticles({ source: sourceFromArticles(articles), cities, count: 1200, seed: 42 }).map((a) =>
+    toSearchDocument(a),
   );
   // Variants that exercise folding on the document side: traditional script, full-width and
   // upper-case Latin and digits, extra punctuation.

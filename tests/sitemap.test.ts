@@ -13,44 +13,8 @@ import {
   type SitemapEntry,
 } from '../lib/sitemap/sitemap';
 import { SITEMAP_PATH, siteSitemap, sitemapChunkPath, sitemapEntries } from '../lib/sitemap/site';
+import { kids, parseXml, type XmlNode } from './helpers/xml';
 
-// Minimal well-formedness check (same idea as in feeds.test.ts, without CDATA: sitemaps have none).
-type XmlNode = { name: string; attrs: Record<string, string>; children: (XmlNode | string)[] };
-function parseXml(xml: string): XmlNode {
-  const decl = /^<\?xml version="1\.0" encoding="UTF-8"\?>\n?/.exec(xml);
-  if (!decl) throw new Error('missing XML declaration');
-  const tag = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos);[^"<&]*)*")*)\s*(\/?)>/y;
-  const stack: XmlNode[] = [];
-  let root: XmlNode | undefined;
-  let i = decl[0].length;
-  while (i < xml.length) {
-    if (xml[i] === '<') {
-      tag.lastIndex = i;
-      const m = tag.exec(xml);
-      if (!m) throw new Error(`bad tag at ${i}`);
-      if (m[1]) {
-        if (stack.pop()?.name !== m[2]) throw new Error(`mismatched </${m[2]}>`);
-      } else {
-        const node: XmlNode = { name: m[2], attrs: Object.fromEntries([...m[3].matchAll(/([\w:.-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])), children: [] };
-        if (stack.length > 0) stack[stack.length - 1].children.push(node);
-        else if (root) throw new Error('second root');
-        else root = node;
-        if (!m[4]) stack.push(node);
-      }
-      i = tag.lastIndex;
-      continue;
-    }
-    const next = xml.indexOf('<', i);
-    const raw = xml.slice(i, next < 0 ? xml.length : next);
-    if (raw.replace(/&(amp|lt|gt|quot|apos);/g, '').includes('&')) throw new Error('bare &');
-    if (stack.length > 0) stack[stack.length - 1].children.push(raw.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-    else if (raw.trim()) throw new Error('text outside root');
-    i += raw.length;
-  }
-  if (stack.length > 0 || !root) throw new Error('unclosed');
-  return root;
-}
-const kids = (n: XmlNode, name: string) => n.children.filter((c): c is XmlNode => typeof c !== 'string' && c.name === name);
 const text = (n: XmlNode, name: string) => kids(n, name)[0]?.children.join('');
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

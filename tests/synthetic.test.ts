@@ -1,3 +1,4 @@
+import { toSearchDocument } from '../lib/search/document';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../lib/content/load';
 import { validateContent } from '../lib/content/validate';
@@ -8,7 +9,6 @@ import {
   mulberry32,
   serializeArticle,
   sourceFromArticles,
-  toSearchDocumentFromSynthetic,
 } from '../lib/synthetic/generate';
 
 const source = sourceFromArticles(loadContent().articles);
@@ -82,7 +82,7 @@ describe('synthetic archive generator', () => {
 
   it('converts to search documents with resolved places', () => {
     const [a] = generateArticles({ source, cities, count: 1, seed: 9 });
-    const d = toSearchDocumentFromSynthetic(a);
+    const d = toSearchDocument(a);
     expect(d.id).toBe(a.slug);
     expect(d.places[0].citySlug).toBe(a.locations[0].citySlug);
     expect(d.text).toBe(a.text);

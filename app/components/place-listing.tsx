@@ -5,7 +5,8 @@ import type { Article } from '@/lib/content/schema';
 import { ArticleList } from './article-card';
 import { PlaceBreadcrumbs, type Crumb } from './place-breadcrumbs';
 import { PlaceChips, type PlaceChip } from './place-chips';
-import { PlacePagination } from './place-pagination';
+import { Pagination } from './pagination';
+import { pagePath } from './place-pagination';
 
 type Props = {
   crumbs: readonly Crumb[];
@@ -50,7 +51,7 @@ export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty
       ) : (
         <section aria-label="文章列表" className="mt-4">
           <ArticleList articles={page.items} headingLevel={2} />
-          <PlacePagination basePath={basePath} page={page.page} pageCount={page.pageCount} />
+          <Pagination page={page.page} pageCount={page.pageCount} href={(n) => pagePath(basePath, n)} />
         </section>
       )}
     </div>

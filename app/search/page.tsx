@@ -7,6 +7,7 @@ import { parsePageParam } from '@/lib/content/paginate';
 import { searchIndexFor } from '@/lib/search/content-index';
 import { search } from '@/lib/search/index';
 import { formatDate, placeName } from '@/lib/site/format';
+import { Pagination } from '../components/pagination';
 import { SearchBox } from '../components/search-box';
 import { first, type SearchParams } from '../search-params';
 
@@ -139,13 +140,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             })}
           </ol>
 
-          {pageCount > 1 && (
-            <nav aria-label="分页" className="mt-6 flex items-center justify-between text-sm">
-              {page > 1 ? <Link className={chip(false)} rel="prev" href={searchHref({ ...base, page: page - 1 })}>上一页</Link> : <span />}
-              <span>第 {page} / {pageCount} 页</span>
-              {page < pageCount ? <Link className={chip(false)} rel="next" href={searchHref({ ...base, page: page + 1 })}>下一页</Link> : <span />}
-            </nav>
-          )}
+          <Pagination page={page} pageCount={pageCount} href={(n) => searchHref({ ...base, page: n })} />
         </>
       )}
     </div>

@@ -7,9 +7,3 @@ export const districtUrl = (citySlug: string, districtSlug: string) => `/cities/
 export const authorUrl = (name: string) => `/authors/${encodeURIComponent(name)}`;
 export const placeUrl = (p: Place) => (p.districtSlug ? districtUrl(p.citySlug, p.districtSlug) : cityUrl(p.citySlug));
 export const cityFeedUrl = (citySlug: string) => `/cities/${citySlug}/feed.xml`;
-
-/** Adds `?page=N` for N > 1 to a path (which may already carry a query). */
-export function withPage(path: string, page: number): string {
-  if (page <= 1) return path;
-  return `${path}${path.includes('?') ? '&' : '?'}page=${page}`;
-}

@@ -1,18 +1,6 @@
 // Seeded synthetic archives built from real text: for benchmarks (search, site) at 10⁴–10⁵ articles.
 // Pure and deterministic: the same source, gazetteer, count and seed give the same articles.
-import type { SearchDocument } from '../search/document';
-
-/** One county-level division of the gazetteer (lib/places/gazetteer.ts `District`). */
-export interface GazetteerDistrict {
-  code: string;
-  name: string;
-  shortName: string;
-  slug: string;
-}
-/** One city of the gazetteer (lib/places/gazetteer.ts `City`). */
-export interface GazetteerCity extends GazetteerDistrict {
-  districts: GazetteerDistrict[];
-}
+import { toResolvedPlace, type City } from '../places/gazetteer';
 
 /** Real text to recombine. */
 export interface SyntheticSource {
@@ -47,7 +35,7 @@ export interface SyntheticArticle {
 
 export interface GenerateOptions {
   source: SyntheticSource;
-  cities: readonly GazetteerCity[];
+  cities: readonly City[];
   count: number;
   seed: number;
   /** Date of the newest (last) article; the archive spans `years` back from it. */
@@ -145,16 +133,7 @@ export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
     for (let k = 0; k < nPlaces; k++) {
       const city = pick(cities);
       const district = city.districts.length > 0 && rand() < 0.85 ? pick(city.districts) : null;
-      const place: SyntheticPlace = {
-        city: city.name,
-        cityShort: city.shortName,
-        citySlug: city.slug,
-        cityCode: city.code,
-        district: district?.name ?? null,
-        districtShort: district?.shortName ?? null,
-        districtSlug: district?.slug ?? null,
-        code: district?.code ?? city.code,
-      };
+      const place: SyntheticPlace = toResolvedPlace(city, district ?? undefined);
       if (!locations.some((l) => l.code === place.code)) locations.push(place);
     }
 
@@ -212,26 +191,6 @@ export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
     });
   }
   return out;
-}
-
-/** The article as the search engines index it. */
-export function toSearchDocumentFromSynthetic(a: SyntheticArticle): SearchDocument {
-  return {
-    id: a.slug,
-    title: a.title,
-    summary: a.summary,
-    text: a.text,
-    authors: [...a.authors],
-    places: a.locations.map((p) => ({
-      city: p.city,
-      cityShort: p.cityShort,
-      citySlug: p.citySlug,
-      district: p.district,
-      districtShort: p.districtShort,
-      districtSlug: p.districtSlug,
-    })),
-    date: a.date,
-  };
 }
 
 const yamlString = (s: string): string => JSON.stringify(s);
