@@ -1,11 +1,21 @@
-// Search the content from the command line:
-//   npx tsx scripts/search.ts 上城区 统战 [--city 杭州] [--district 上城区] [--limit 10] [--offset 0] [--json]
+/**
+ * npm run --silent search -- QUERY [--city NAME] [--district NAME] [--dir DIR] [--limit N] [--offset N] [--json]
+ * The same engine as the /search page. With --json: the ranked hits as a JSON array of
+ * {slug, title, score, snippet}.
+ */
+import path from 'node:path';
+import { parseArgs, stringOption, UsageError, type ParsedArgs } from '../lib/cli/args';
+import { CONTENT_DIR } from '../lib/content/config';
 import { loadContent } from '../lib/content/load';
-import { parseArgs, stringOption, UsageError } from '../lib/cli/args';
-import { toSearchDocument } from '../lib/search/document';
-import { buildIndex, search } from '../lib/search/index';
+import { ContentError, formatProblem } from '../lib/content/problems';
+import { searchIndexFor } from '../lib/search/content-index';
+import { search } from '../lib/search/index';
 
-function plain(html: string): string {
+const USAGE =
+  'usage: npm run --silent search -- QUERY [--city NAME] [--district NAME] [--dir DIR] [--limit N] [--offset N] [--json]';
+
+/** Snippet HTML → terminal text, matches in bold yellow. */
+function forTerminal(html: string): string {
   return html
     .replace(/<mark>/g, '\u001b[1;33m')
     .replace(/<\/mark>/g, '\u001b[0m')
@@ -16,35 +26,33 @@ function plain(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+function count(args: ParsedArgs, name: string): number | undefined {
+  const v = stringOption(args, name);
+  if (v === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(v)) throw new UsageError(`--${name} 应为非负整数，收到“${v}”`);
+  return Number(v);
+}
+
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs(argv, ['json']);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const args = parseArgs(argv, ['json']);
   const q = args.positionals.join(' ');
-  const num = (name: string) => {
-    const v = stringOption(args, name);
-    return v === undefined ? undefined : Number(v);
-  };
+  const dirOption = stringOption(args, 'dir');
+  const dir = dirOption ? path.resolve(dirOption) : CONTENT_DIR;
   const t0 = performance.now();
-  const index = buildIndex(loadContent().articles.map(toSearchDocument));
+  const index = searchIndexFor(loadContent(dir));
   const t1 = performance.now();
   const result = search(index, {
     q,
     city: stringOption(args, 'city'),
     district: stringOption(args, 'district'),
-    limit: num('limit'),
-    offset: num('offset'),
+    limit: count(args, 'limit'),
+    offset: count(args, 'offset'),
   });
   const t2 = performance.now();
   if (args.options.has('json')) {
-    console.log(JSON.stringify(result, null, 2));
+    const hits = result.hits.map((h) => ({ slug: h.id, title: h.title, score: h.score, snippet: h.snippet }));
+    process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+    if (result.message) console.error(result.message);
     return 0;
   }
   if (result.message) console.log(`提示：${result.message}`);
@@ -53,7 +61,7 @@ function main(argv: string[]): number {
   );
   for (const h of result.hits) {
     console.log(`\n${h.title}  [${h.id}]  score ${h.score}`);
-    console.log(`  ${plain(h.snippet)}`);
+    console.log(`  ${forTerminal(h.snippet)}`);
   }
   if (result.facets.cities.length > 0) {
     console.log(`\n城市：${result.facets.cities.map((c) => `${c.name} ${c.count}`).join('，')}`);
@@ -69,4 +77,15 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exitCode = 2;
+  } else if (error instanceof ContentError) {
+    for (const p of error.problems) console.error(formatProblem(p));
+    process.exitCode = 1;
+  } else throw error;
+}
