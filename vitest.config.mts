@@ -14,7 +14,7 @@ export default defineConfig({
           // Temp content folders must not leave parse caches behind; the cache test opts in.
           env: { CONTENT_CACHE: '0' },
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/integration/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/integration/**', 'tests/archive/**', 'tests/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,
         },
       },
@@ -22,10 +22,22 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          env: { CONTENT_CACHE: '0' },
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'archive',
+          env: { CONTENT_CACHE: '0' },
+          include: ['tests/archive/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-archive-server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 900_000,
         },
       },
     ],

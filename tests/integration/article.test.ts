@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, decodeEntities, get, jsonLd, meta, tagText } from '../helpers/http';
+
+const SLUG = 'suimo-nianguan-fanghuo-xiaozai';
+
+type Ld = Record<string, unknown> & { author: { '@type': string; name: string }[] };
+
+describe('/articles/<slug>', () => {
+  it('renders headline, series, byline with author links, places, date, source and body', async () => {
+    const { status, body } = await get(`/articles/${SLUG}`);
+    expect(status).toBe(200);
+    expect(tagText(body, 'h1')).toBe('岁末年关 防火消灾');
+    expect(tagText(body, 'title')).toBe('岁末年关 防火消灾｜浙江新闻摘要');
+    expect(body).toContain('href="/series/chuangxin-jiceng-zhili"');
+    for (const name of ['刘国征', '罗明昌', '林梦兰']) expect(body).toContain(`href="/authors/${encodeURIComponent(name)}"`);
+    expect(body).toContain('href="/cities/wenzhou/cangnan"');
+    expect(body).toContain('href="/cities/jinhua/jindong"');
+    expect(body).toContain('浙江日报 2023年12月28日 第17版（专刊）');
+    expect(body).toContain('12月5日至10日，金华市金东区东藕塘村连着上演6天6夜的“消防戏”。');
+  });
+
+  it('lists the corrections at the end and links the previous and next article of the edition', async () => {
+    const { body } = await get(`/articles/${SLUG}`);
+    expect(body).toContain('更正');
+    expect(body).toMatch(/敲门人户行动[\s\S]{0,40}敲门入户行动/);
+    expect(body).toMatch(/rel="prev"[^>]*href="\/articles\/qingnuan-dongri-aixin-xiangsui"|href="\/articles\/qingnuan-dongri-aixin-xiangsui"[^>]*rel="prev"/);
+    expect(body).toMatch(/rel="next"[^>]*href="\/articles\/yuan-baotong-jingzhun-zhidu"|href="\/articles\/yuan-baotong-jingzhun-zhidu"[^>]*rel="next"/);
+  });
+
+  it('carries canonical, Open Graph and Twitter metadata with absolute URLs', async () => {
+    const { body } = await get(`/articles/${SLUG}`);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(body)?.[1];
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/articles/${SLUG}$`));
+    expect(meta(body, 'og:url')).toBe(canonical);
+    expect(meta(body, 'og:type')).toBe('article');
+    expect(meta(body, 'og:locale')).toBe('zh_CN');
+    expect(decodeEntities(meta(body, 'og:title') ?? '')).toContain('岁末年关 防火消灾');
+    expect(meta(body, 'og:description')).toBeTruthy();
+    expect(meta(body, 'article:published_time')).toBe('2023-12-28T00:00:00+08:00');
+    expect(meta(body, 'og:image')).toMatch(/^https?:\/\//);
+    expect(meta(body, 'og:image:width')).toBe('1200');
+    expect(meta(body, 'og:image:height')).toBe('630');
+    expect(meta(body, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  it('describes itself as a NewsArticle in JSON-LD', async () => {
+    const { body } = await get(`/articles/${SLUG}`);
+    const ld = jsonLd(body).find((x) => (x as Ld)['@type'] === 'NewsArticle') as Ld;
+    expect(ld.headline).toBe('岁末年关 防火消灾');
+    expect(ld.datePublished).toBe('2023-12-28T00:00:00+08:00');
+    expect(ld.author.map((a) => [a['@type'], a.name])).toEqual([['Person', '刘国征'], ['Person', '罗明昌'], ['Person', '林梦兰']]);
+    expect(ld.publisher).toMatchObject({ '@type': 'Organization' });
+    expect(JSON.stringify(ld.contentLocation ?? ld.locationCreated)).toContain('苍南县');
+    expect(ld.isPartOf).toMatchObject({ name: '创新基层治理 开启美丽嬗变' });
+  });
+
+  it('serves a generated share image', async () => {
+    const { body } = await get(`/articles/${SLUG}`);
+    const image = new URL(meta(body, 'og:image') ?? '');
+    const res = await fetch(`${baseUrl()}${image.pathname}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const png = new Uint8Array(await res.arrayBuffer());
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const view = new DataView(png.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+
+  it('marks the heading-less brief’s title as the editors’', async () => {
+    const { status, body } = await get('/articles/zhihui-haiyang-luntan-dinghai');
+    expect(status).toBe(200);
+    expect(body).toContain('标题为编者所加');
+  });
+
+  it('renders the series with its intro and articles', async () => {
+    const { status, body } = await get('/series/chuangxin-jiceng-zhili');
+    expect(status).toBe(200);
+    expect(tagText(body, 'h1')).toBe('创新基层治理 开启美丽嬗变');
+    expect(body).toContain('加强和创新社会治理');
+    expect(body.match(/href="\/articles\/[a-z0-9-]+"/g)?.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(['/articles/no-such-article', '/articles/UPPER', '/series/no-such-series'])('answers 404 for %s', async (path) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(404);
+    expect(body).toContain('页面不存在');
+  });
+});
