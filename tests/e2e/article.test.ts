@@ -62,7 +62,16 @@ describe('article page in Chromium', () => {
 });
 
 describe('place and author pages in Chromium', () => {
-  for (const path of ['/cities/hangzhou', '/cities/hangzhou/fuyang', `/authors/${encodeURIComponent('周静')}`, '/cities/jiaxing', '/archive/2023/12/28']) {
+  for (const path of [
+    '/cities',
+    '/cities/hangzhou',
+    '/cities/hangzhou/fuyang',
+    `/authors/${encodeURIComponent('周静')}`,
+    '/cities/jiaxing',
+    '/archive/2023/12/28',
+    '/series/chuangxin-jiceng-zhili',
+    `/search?q=${encodeURIComponent('消防')}`,
+  ]) {
     it(`${path} has no sideways scrolling at 390px and no serious a11y violations`, async () => {
       const { page, errors, close } = await openPage(browser, path);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
