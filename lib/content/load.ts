@@ -50,7 +50,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   if (hit) return hit;
   const { articles, series, problems } = checkContent(dir);
   if (problems.length > 0) throw new ContentError(problems);
-  const content = { articles, series };
+  const content = { articles, series, dir };
   loaded.set(dir, content);
   return content;
 }

@@ -66,14 +66,17 @@ export const SeriesFrontmatterSchema = z.strictObject({
 
 export const PlaceSchema = ResolvedPlaceSchema;
 
-/** A parsed, validated, resolved article: what the site, the CLI and search consume. */
+/**
+ * A parsed, validated, resolved article: what the site, the CLI and search consume. It holds the
+ * plain text (search needs it for every article) but not the HTML, which only the article page
+ * and feeds need: `articleHtml` renders it from the file, keeping a large archive's memory down.
+ */
 export const ArticleSchema = ArticleFrontmatterSchema.omit({ locations: true, series: true, summary: true }).extend({
   url: z.string(),
   file: z.string(),
   locations: z.array(PlaceSchema),
   series: SlugSchema.nullable(),
   summary: z.string(),
-  html: z.string(),
   text: z.string(),
 });
 

@@ -18,7 +18,8 @@ import {
 /** A content file as read from disk: its path relative to the content folder, and its text. */
 export type SourceFile = { file: string; source: string };
 
-export type Content = { articles: Article[]; series: Series[] };
+/** `dir`, when the content was read from a folder: where `articleHtml` finds the files again. */
+export type Content = { articles: Article[]; series: Series[]; dir?: string };
 export type ValidationResult = Content & { problems: Problem[] };
 
 export const articleUrl = (slug: string) => `/articles/${slug}`;
@@ -54,7 +55,7 @@ export function parseArticle(input: SourceFile): { article?: Article; problems: 
     else problems.push({ file, field: `locations[${i}].${resolved.field}`, message: resolved.message });
   });
 
-  const { html, text } = renderMarkdown(split.body);
+  const { text } = renderMarkdown(split.body);
   if (!text) problems.push({ file, field: 'body', message: '正文为空' });
 
   for (const [field, value] of [['title', title], ['summary', summary], ['body', text]] as const) {
@@ -79,7 +80,6 @@ export function parseArticle(input: SourceFile): { article?: Article; problems: 
       locations,
       series: fm.series ?? null,
       summary: fm.summary || summarize(text),
-      html,
       text,
     },
   };

@@ -1,3 +1,4 @@
+import { articleHtml } from '../content/body';
 // The site's feeds: whole-site and per-city, both built from the catalog with the same builder.
 import { articlesInCity } from '../content/catalog';
 import type { Article } from '../content/schema';
@@ -23,7 +24,7 @@ export function placeCategories(article: Article): string[] {
   return [...new Set(article.locations.flatMap((p) => (p.district ? [p.city, placeName(p)] : [p.city])))];
 }
 
-export function articleToRssItem(article: Article): RssItem {
+export function articleToRssItem(content: Content, article: Article): RssItem {
   return {
     title: article.title,
     link: absoluteUrl(article.url),
@@ -31,12 +32,13 @@ export function articleToRssItem(article: Article): RssItem {
     creators: article.authors,
     categories: placeCategories(article),
     description: article.summary,
-    contentHtml: absolutizeLinks(article.html),
+    contentHtml: absolutizeLinks(articleHtml(content, article)),
   };
 }
 
 // Catalog lists are already newest first: cut before mapping so a large archive costs 50 items, not all.
-const latest = (articles: readonly Article[]) => articles.slice(0, FEED_ITEM_LIMIT).map(articleToRssItem);
+const latest = (content: Content, articles: readonly Article[]) =>
+  articles.slice(0, FEED_ITEM_LIMIT).map((a) => articleToRssItem(content, a));
 
 export function siteFeed(content: Content): string {
   return buildRss({
@@ -44,7 +46,7 @@ export function siteFeed(content: Content): string {
     link: absoluteUrl('/'),
     selfUrl: absoluteUrl(SITE_FEED_PATH),
     description: SITE_DESCRIPTION,
-    items: latest(content.articles),
+    items: latest(content, content.articles),
   });
 }
 
@@ -54,6 +56,6 @@ export function cityFeed(content: Content, city: City): string {
     link: absoluteUrl(cityUrl(city.slug)),
     selfUrl: absoluteUrl(cityFeedUrl(city.slug)),
     description: `${SITE_NAME}收录的${city.name}新闻，最新文章在前。`,
-    items: latest(articlesInCity(content, city.slug)),
+    items: latest(content, articlesInCity(content, city.slug)),
   });
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getArticle, getSeries, neighbours, related } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
+import { articleHtml } from '@/lib/content/body';
 import type { Article } from '@/lib/content/schema';
 import { articleSeo, leadText } from '@/lib/seo/article-meta';
 import { correctionText } from '@/lib/seo/corrections';
@@ -142,7 +143,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
 
         <div className="mt-6">
-          <ArticleBody html={article.html} />
+          <ArticleBody html={articleHtml(content, article)} />
         </div>
 
         {article.tags.length > 0 && (
