@@ -1,4 +1,5 @@
 import { cities, type City, type District } from '../places/gazetteer';
+import { processSingleton } from '../process-singleton';
 import type { Content } from './validate';
 import type { Article, Series } from './schema';
 
@@ -18,7 +19,7 @@ export type Catalog = {
   seriesBySlug: Map<string, Series>;
 };
 
-const catalogs = new WeakMap<Content, Catalog>();
+const catalogs = processSingleton('catalogs', () => new WeakMap<Content, Catalog>());
 
 function push<K>(map: Map<K, Article[]>, key: K, article: Article) {
   const list = map.get(key);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { processSingleton } from '../process-singleton';
 import { ParseCache, type CacheStats } from './cache';
 import { CONTENT_DIR } from './config';
 import { ContentError } from './problems';
@@ -38,7 +39,7 @@ export function checkContent(dir: string = CONTENT_DIR): CheckResult {
   return { ...result, cache: cache.stats };
 }
 
-const loaded = new Map<string, Content>();
+const loaded = processSingleton('content', () => new Map<string, Content>());
 
 /**
  * The site's content, parsed once per process (and, through the cache, once per file change).
