@@ -354,6 +354,51 @@ describe('bad input', () => {
   });
 });
 
+describe('long terms: chained n-grams, repeated runs, folding across punctuation', () => {
+  const base = { authors: ['某人'], places: [shangcheng], summary: '' };
+  // Where runs of a phrase repeat in a doc, n-gram statistics alone cannot tell whether the whole
+  // phrase occurs (run-has and run-not have the same n-grams up to length 9): only positions can.
+  const filler = '其他内容。'.repeat(17000); // over 65 535 folded units: positions do not fit 16 bits
+  const runDocs: SearchDocument[] = [
+    doc({ ...base, id: 'run-has', title: '甲', text: '甲三方协同小区治理乙。后来，引领三方协同小区治理新要求。', date: '2023-01-01' }),
+    doc({ ...base, id: 'run-not', title: '乙', text: '引领三方协同小区治理乙。后来，甲三方协同小区治理新要求。', date: '2023-01-02' }),
+    doc({ ...base, id: 'run-twice', title: '丙', text: '引领三方协同小区治理新要求，再次引领三方协同小区治理新要求。', date: '2023-01-03' }),
+    doc({ ...base, id: 'run-thrice', title: '丁', text: '引领三方协同小区治理新要求'.repeat(3), date: '2023-01-04' }),
+    doc({ ...base, id: 'run-all-repeat', title: '戊', text: '协同小区协同小区协同小区治理', date: '2023-01-05' }),
+    doc({ ...base, id: 'cross-punct', title: '己', text: '设热潮。\n\n余杭分局；设热潮，余杭分局。设热潮余杭', date: '2023-01-06' }),
+    doc({ ...base, id: 'lede', title: '庚', summary: '引领三方协同小区治理新要求。', text: '引领三方协同小区治理新要求。其他内容。', date: '2023-01-07' }),
+    doc({ ...base, id: 'in-title', title: '引领三方协同小区治理新要求', text: '正文。', date: '2023-01-08' }),
+    doc({ ...base, id: 'long', title: '辛', text: `引领三方协同小区${filler}引领三方协同小区治理新要求`, date: '2023-01-09' }),
+    doc({ ...base, id: 'long-not', title: '壬', text: `甲三方协同小区治理新要求${filler}引领三方协同小区治理乙`, date: '2023-01-10' }),
+  ];
+  const queries = [
+    '引领三方协同小区治理新要',
+    '三方协同小区治理新',
+    '引领三方协同小区治理',
+    '甲三方协同小区治理乙',
+    '协同小区协同小区治理',
+    '小区协同小区协同',
+    '设热潮余杭分局',
+    '设热潮。余杭分局',
+    '热潮余杭',
+    '治理新要求 引领三方',
+    '新要求引领三方协同小区',
+  ];
+  for (const options of [{ frequent: 1 }, { frequent: 1, maxGram: 4 }, { frequent: 1, maxGram: 5 }, { frequent: 2, maxGram: 3 }, {}]) {
+    it(`agrees with the scan, counts and order included (${JSON.stringify(options)})`, () => {
+      const ix = buildIndex(runDocs, options);
+      const scan = buildScanIndex(runDocs);
+      for (const q of queries) expect(search(ix, { q, limit: 20 }), q).toEqual(scanSearch(scan, { q, limit: 20 }));
+    });
+  }
+
+  it('tells the ambiguous runs apart', () => {
+    const ix = buildIndex(runDocs, { frequent: 1 });
+    const found = new Set(ids(search(ix, { q: '引领三方协同小区治理新要', limit: 20 })));
+    expect(found).toEqual(new Set(['run-has', 'run-twice', 'run-thrice', 'lede', 'in-title', 'long']));
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The correctness property: the engine returns exactly what the substring scan returns.
 
@@ -433,6 +478,26 @@ describe('engine = substring scan (randomised)', () => {
       }
       // The property is only interesting if most queries find something.
       expect(nonEmpty).toBeGreaterThan(queries.length * 0.6);
+    });
+  }
+
+  for (const options of [{ frequent: 3 }, { frequent: 3, maxGram: 4 }]) {
+    it(`same results for long phrases, where n-grams chain and repeat (${JSON.stringify(options)})`, () => {
+      const ix = buildIndex(docs, options);
+      const rand = mulberry32(5);
+      let nonEmpty = 0;
+      for (let i = 0; i < 150; i++) {
+        const d = docs[Math.floor(rand() * docs.length)];
+        const field = rand() < 0.8 ? d.text : rand() < 0.5 ? d.summary : d.title;
+        const chars = Array.from(field);
+        const len = 6 + Math.floor(rand() * 12);
+        const at = Math.floor(rand() * Math.max(1, chars.length - len));
+        const q = chars.slice(at, at + len).join('');
+        const b = scanSearch(scan, { q, limit: 30 });
+        if (b.total > 1) nonEmpty++;
+        expect(search(ix, { q, limit: 30 }), q).toEqual(b);
+      }
+      expect(nonEmpty).toBeGreaterThan(50);
     });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldLiteral, foldWithMap, LIT_PAIR, LIT_UNIT, wellFormed } from '../lib/search/fold';
+import { countLiteralAcrossDropped, fold, foldInto, foldLiteral, foldWithMap, LIT_PAIR, LIT_UNIT, wellFormed } from '../lib/search/fold';
 import { parseQuery, LIMITS } from '../lib/search/query';
 
 describe('fold', () => {
@@ -60,6 +60,68 @@ describe('fold', () => {
     expect(lit[1] & LIT_PAIR).toBeTruthy(); // 杭州 adjacent
     expect(lit[2] & LIT_UNIT).toBeFalsy(); // 區 → 区 is not literal
     expect(lit[3] & LIT_UNIT).toBeFalsy(); // A → a
+  });
+});
+
+describe('foldInto', () => {
+  it('writes the units of foldLiteral and reports its non-literal units, growing on demand', () => {
+    const samples = ['臺州市黃岩區推進ＡＰＰ上線，ＧＤＰ增長６．５％', '𠮷野家😀 Tom & Jerry', '\uD800孤\uDC00', 'ﷺ①②', '', '上城区'];
+    for (const text of samples) {
+      const want = foldLiteral(text);
+      const units = Array.from(want.units);
+      const nonLiteral = units.filter((_, i) => (want.lit[i] & LIT_UNIT) === 0);
+      for (const room of [0, 3, 1000]) {
+        const box = { units: new Uint16Array(1), count: 0 };
+        let out = new Uint16Array(2 + room);
+        let end = foldInto(text, out, 2, box);
+        while (end < 0) {
+          out = new Uint16Array(out.length * 2 + 1);
+          end = foldInto(text, out, 2, box);
+        }
+        expect(Array.from(out.subarray(2, end)), text).toEqual(units);
+        expect(Array.from(box.units.subarray(0, box.count)), text).toEqual(nonLiteral);
+      }
+    }
+  });
+});
+
+describe('countLiteralAcrossDropped', () => {
+  const occurrences = (hay: string, term: string, cap: number) => {
+    let n = 0;
+    for (let i = hay.indexOf(term); i >= 0 && n < cap; i = hay.indexOf(term, i + 1)) n++;
+    return n;
+  };
+
+  it('finds a term across punctuation, spaces, line breaks and emoji', () => {
+    expect(countLiteralAcrossDropped('禀赋，守正创新', '禀赋守正', 3)).toBe(1);
+    expect(countLiteralAcrossDropped('设热潮。\n\n余杭分', '设热潮余杭分', 3)).toBe(1);
+    expect(countLiteralAcrossDropped('西湖😀夜游', '西湖夜游', 3)).toBe(1);
+    expect(countLiteralAcrossDropped('𠮷，野家', '𠮷野家', 3)).toBe(1);
+    expect(countLiteralAcrossDropped('西湖 景 区', '西湖景区', 3)).toBe(1);
+    expect(countLiteralAcrossDropped('西湖景点', '西湖景区', 3)).toBe(0);
+    // overlapping occurrences count, up to the cap
+    expect(countLiteralAcrossDropped('啊，啊啊·啊', '啊啊', 9)).toBe(3);
+    expect(countLiteralAcrossDropped('啊，啊啊·啊', '啊啊', 2)).toBe(2);
+  });
+
+  it('agrees with fold() wherever the term occurs only literally (random texts)', () => {
+    let seed = 12345;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 4294967296;
+    };
+    const letters = Array.from('西湖景区杭州上城');
+    const dropped = ['，', '。', ' ', '\n', '“', '”', '😀', '·', '—'];
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      const len = 5 + Math.floor(rand() * 40);
+      for (let k = 0; k < len; k++) text += rand() < 0.7 ? letters[Math.floor(rand() * letters.length)] : dropped[Math.floor(rand() * dropped.length)];
+      const f = fold(text);
+      if (f.length < 2) continue;
+      const at = Math.floor(rand() * (f.length - 1));
+      const term = rand() < 0.8 ? f.slice(at, at + 2 + Math.floor(rand() * 4)) : letters[Math.floor(rand() * 8)] + letters[Math.floor(rand() * 8)];
+      for (const cap of [1, 3, 100]) expect(countLiteralAcrossDropped(text, term, cap), `${text} / ${term}`).toBe(occurrences(f, term, cap));
+    }
   });
 });
 

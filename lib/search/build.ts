@@ -1,25 +1,32 @@
-// Index construction. Everything is folded once into one big unit array (build-time only), then:
-//   • unigram and bigram postings with counts, over all fields;
+// Index construction. Everything is folded once into three unit arrays ("streams", build-time
+// only): titles, summaries, and the rest (body, then authors and place names); fields are separated
+// by SEP, so no gram spans two fields. Then:
+//   • unigram and bigram postings with counts, over all fields ("main");
+//   • unigram and bigram doc sets of titles and of summaries (exact for 1–2-unit terms; ranking tiers);
 //   • "exception" postings: units and bigrams that occur NON-literally in a body;
-//   • n-gram levels 3..maxGram: for every n-gram whose two (n−1)-gram halves are both frequent
-//     (in ≥ `frequent` docs), the few docs that have both halves but not the n-gram itself.
+//   • per stream, n-gram levels 3..maxGram: for every n-gram whose two (n−1)-gram halves are both
+//     frequent (in ≥ `frequent` docs), the few docs that have both halves but not the n-gram itself.
 //     With them, the docs of any such n-gram are (docs of prefix ∩ docs of suffix) minus that
 //     list — exact, by set operations only, however many docs match;
-//   • unigram and bigram doc sets of titles and of summaries (ranking tiers).
+//   • for the rest stream, "repeats": every place where an n-gram of the level below the top one
+//     occurs more than once in a doc (position and the units on either side). Longer terms chain
+//     top-level n-grams; the repeats decide, without the text, the docs where the chain is ambiguous.
+// Streams are kept apart because summaries usually repeat the body's first sentence: over one
+// stream, nearly every n-gram of a lede would occur twice in its doc.
 import { compareDocs, docFields, type SearchDocument } from './document';
-import { fold, foldLiteral, LIT_PAIR as LIT_PAIR_, LIT_UNIT as LIT_UNIT_, wellFormed } from './fold';
+import { fold, foldInto, wellFormed } from './fold';
 import { bitsetWords, emptyBitset, type Bitset } from './bitset';
 import { BigramTable, PairTable, SEP as SEP_ } from './grams';
-import { storeFromCsr, type PostingStore } from './postings';
+import { PostingFiller, type PostingStore } from './postings';
 import { buildPlaceTable, districtKey, type PlaceTable } from './places';
 
 // Imported constants copied into locals: hot loops must not go through module bindings (which
 // some transpilers turn into getter calls).
 const SEP = SEP_;
-const LIT_UNIT = LIT_UNIT_;
-const LIT_PAIR = LIT_PAIR_;
+/** docPlace value of a doc whose places are read from the CSR arrays. */
+export const PLACE_CSR = 0xffff;
 
-/** Unigram and bigram doc sets of a set of strings. */
+/** Unigram and bigram doc sets of a set of strings (bigram ids: the main table's). */
 export interface GramSets {
   uni: PostingStore;
   bi: PostingStore;
@@ -30,16 +37,41 @@ export interface GramSets {
 export interface Level {
   n: number;
   table: PairTable;
+  /** Docs of each n-gram (in this level's stream). */
+  df: Uint32Array;
+  /** Whether each n-gram counts as frequent: only those are halves of the next level's n-grams. */
+  freq: Uint8Array;
   offsets: Uint32Array;
   docs: Uint32Array;
+}
+
+/** The n-gram levels of one stream. */
+export interface Stream {
   /**
-   * Only on the level just below the top one: per n-gram, the docs where it occurs more than once.
-   * Where each overlap of two consecutive top-level n-grams of a longer term occurs once, the
-   * n-grams must chain up at those single places, so the term occurs (exactly once): no need to
-   * read the text.
+   * Bigram doc sets the first level builds on: the stream's own, or a superset (the rest stream
+   * uses the main sets, over all fields; the exceptions of level 3 make up the difference).
    */
-  multiOffsets: Uint32Array | null;
-  multiDocs: Uint32Array | null;
+  base: PostingStore;
+  /** levels[k] is n-gram level k + 3. */
+  levels: Level[];
+}
+
+/**
+ * Where the n-grams of one level of the rest stream occur more than once in a doc. For n-gram id
+ * x: pairs gramAt[x] .. gramAt[x+1]−1, each a doc (ascending) with its occurrences at[i] .. at[i+1]−1:
+ * position in the doc's rest stream (ascending), and the units just before and after (SEP at a
+ * field's edge).
+ */
+export interface Repeats {
+  n: number;
+  gramAt: Uint32Array;
+  doc: Uint32Array;
+  at: Uint32Array;
+  pos: Uint16Array;
+  left: Uint16Array;
+  right: Uint16Array;
+  /** Docs whose rest stream is too long for 16-bit positions: not recorded (null: none). */
+  long: Bitset | null;
 }
 
 export interface BuildOptions {
@@ -63,15 +95,15 @@ export interface SearchIndex {
   others: string[];
   /** All fields: unigram / bigram postings with counts. */
   main: GramSets;
-  /** Bodies: units and bigrams that occur there non-literally (ids as in main). */
+  /** Bodies: units that occur there non-literally (a traditional, full-width, upper-case… form). */
   excUni: PostingStore;
-  excBi: PostingStore;
-  /** levels[k] is n-gram level k + 3. */
-  levels: Level[];
-  frequent: number;
-  /** Titles and summaries alone, for the ranking tiers. */
+  /** Titles and summaries alone (ranking tiers; bases of their streams). */
   title: GramSets;
   summary: GramSets;
+  streams: { title: Stream; summary: Stream; rest: Stream };
+  /** Repeats of the rest stream's level maxGram − 1 (null when there is no such level). */
+  repeats: Repeats | null;
+  frequent: number;
   /** Folded title → first doc with it; sameTitle[d]: the next doc with the same title, or −1. */
   exactTitle: Map<string, number>;
   sameTitle: Int32Array;
@@ -84,20 +116,79 @@ export interface SearchIndex {
   docCity: Uint16Array;
   docDistrictAt: Uint32Array;
   docDistrict: Uint16Array;
+  /**
+   * Per doc with one city and at most one district: city · (districts + 1) + (district + 1), 0 for
+   * none; PLACE_CSR for the others (read docCity / docDistrict). For fast facet counts.
+   */
+  docPlace: Uint16Array;
   buildMs: number;
   timings: Record<string, number>;
 }
 
-interface Corpus {
+// ---------------------------------------------------------------------------------------------
+// Folding
+
+/** One stream: the units of every doc, doc d at start[d] .. start[d+1]−1, each field ending in SEP. */
+interface Units {
   units: Uint16Array;
-  flags: Uint8Array;
   len: number;
-  docStart: Uint32Array;
-  bodyStart: Uint32Array;
+  start: Uint32Array;
+}
+
+interface Corpus {
+  t: Units;
+  s: Units;
+  r: Units;
+  /** (unit, doc) for each unit that occurs non-literally in a doc's body, docs ascending. */
+  exc: { units: Int32Array; docs: Int32Array; size: number };
+  /** End of each doc's body in the rest stream. */
   bodyEnd: Uint32Array;
+  /** Most units of one doc over all streams. */
+  maxDoc: number;
   titles: string[];
   summaries: string[];
   others: string[];
+}
+
+class UnitWriter {
+  units: Uint16Array;
+  len = 0;
+  readonly start: Uint32Array;
+
+  constructor(cap: number, n: number) {
+    this.units = new Uint16Array(cap);
+    this.start = new Uint32Array(n + 1);
+  }
+
+  reserve(extra: number): void {
+    const need = this.len + extra;
+    if (need <= this.units.length) return;
+    let cap = this.units.length;
+    while (cap < need) cap *= 2;
+    const u = new Uint16Array(cap);
+    u.set(this.units.subarray(0, this.len));
+    this.units = u;
+  }
+
+  /** Appends a folded string (caller reserved room). */
+  string(s: string): void {
+    const units = this.units;
+    let len = this.len;
+    for (let i = 0; i < s.length; i++) units[len++] = s.charCodeAt(i);
+    this.len = len;
+  }
+
+  sep(): void {
+    this.units[this.len++] = SEP;
+  }
+
+  done(n: number): Units {
+    this.start[n] = this.len;
+    // One spare unit, so that `units[p + 1]` can always be read.
+    this.reserve(1);
+    this.units[this.len] = SEP;
+    return { units: this.units, len: this.len, start: this.start };
+  }
 }
 
 function foldCorpus(docs: readonly SearchDocument[]): Corpus {
@@ -106,415 +197,553 @@ function foldCorpus(docs: readonly SearchDocument[]): Corpus {
   const summaries: string[] = new Array(n);
   const others: string[] = new Array(n);
   const sep = String.fromCharCode(SEP);
-  let cap = 1 << 16;
-  for (const d of docs) cap += d.text.length + d.title.length + d.summary.length + 64;
-  let units = new Uint16Array(cap);
-  let flags = new Uint8Array(cap);
-  let len = 0;
-  const docStart = new Uint32Array(n + 1);
-  const bodyStart = new Uint32Array(n);
+  let tCap = 1 << 12;
+  let sCap = 1 << 12;
+  let rCap = 1 << 12;
+  for (const d of docs) {
+    tCap += d.title.length + 1;
+    sCap += d.summary.length + 1;
+    rCap += d.text.length + 32;
+  }
+  const t = new UnitWriter(tCap, n);
+  const s = new UnitWriter(sCap, n);
+  const r = new UnitWriter(rCap, n);
+  let excUnits = new Int32Array(1 << 10);
+  let excDocs = new Int32Array(1 << 10);
+  let excSize = 0;
+  const excLast = new Int32Array(0x10000).fill(-1);
+  const nonLiteral = { units: new Uint16Array(1 << 10), count: 0 };
   const bodyEnd = new Uint32Array(n);
+  let maxDoc = 0;
+  // Authors and place names repeat from article to article: fold each once.
+  const folded = new Map<string, string>();
   for (let d = 0; d < n; d++) {
     const doc = docs[d];
     const fields = docFields(doc);
-    const t = fold(wellFormed(fields[0]));
-    const s = fold(wellFormed(fields[1]));
+    const ft = fold(wellFormed(fields[0]));
+    const fs = fold(wellFormed(fields[1]));
     let o = '';
     for (let k = 3; k < fields.length; k++) {
-      const f = fold(wellFormed(fields[k]));
+      let f = folded.get(fields[k]);
+      if (f === undefined) {
+        f = fold(wellFormed(fields[k]));
+        if (folded.size < 100_000) folded.set(fields[k], f);
+      }
       if (f.length > 0) o = o.length > 0 ? o + sep + f : f;
     }
-    titles[d] = t;
-    summaries[d] = s;
+    titles[d] = ft;
+    summaries[d] = fs;
     others[d] = o;
-    const body = foldLiteral(doc.text);
-    const need = len + t.length + s.length + body.units.length + o.length + 4;
-    if (need > cap) {
-      while (need > cap) cap *= 2;
-      const u = new Uint16Array(cap);
-      u.set(units.subarray(0, len));
-      units = u;
-      const f = new Uint8Array(cap);
-      f.set(flags.subarray(0, len));
-      flags = f;
+    t.start[d] = t.len;
+    t.reserve(ft.length + 1);
+    t.string(ft);
+    t.sep();
+    s.start[d] = s.len;
+    s.reserve(fs.length + 1);
+    s.string(fs);
+    s.sep();
+    // The body, folded straight into the stream; its non-literal units are the doc's exceptions.
+    r.start[d] = r.len;
+    r.reserve(doc.text.length + 16);
+    let end = foldInto(doc.text, r.units, r.len, nonLiteral);
+    while (end < 0) {
+      r.reserve(2 * (r.units.length - r.len) + 64);
+      end = foldInto(doc.text, r.units, r.len, nonLiteral);
     }
-    docStart[d] = len;
-    for (let i = 0; i < t.length; i++) units[len++] = t.charCodeAt(i);
-    units[len++] = SEP;
-    for (let i = 0; i < s.length; i++) units[len++] = s.charCodeAt(i);
-    units[len++] = SEP;
-    bodyStart[d] = len;
-    units.set(body.units, len);
-    flags.set(body.lit, len);
-    len += body.units.length;
-    bodyEnd[d] = len;
-    units[len++] = SEP;
-    for (let i = 0; i < o.length; i++) units[len++] = o.charCodeAt(i);
-    units[len++] = SEP;
-  }
-  docStart[n] = len;
-  return { units, flags, len, docStart, bodyStart, bodyEnd, titles, summaries, others };
-}
-
-interface Csr {
-  offsets: Uint32Array;
-  docs: Uint32Array;
-  tf: Uint8Array | null;
-}
-
-function growI32(a: Int32Array<ArrayBuffer>, need: number, fillValue: number): Int32Array<ArrayBuffer> {
-  if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2)).fill(fillValue);
-  b.set(a);
-  return b;
-}
-
-function prefixSums(count: Int32Array, grams: number): Uint32Array {
-  const offsets = new Uint32Array(grams + 1);
-  for (let g = 0; g < grams; g++) offsets[g + 1] = offsets[g] + count[g];
-  return offsets;
-}
-
-/** Unigram, bigram and exception postings; `gid` receives the bigram id at each position (−1: none). */
-function gramPasses(c: Corpus, n: number) {
-  const { units, flags, docStart, bodyStart, bodyEnd, len } = c;
-  const table = new BigramTable(1 << 16);
-  const gid = new Int32Array(len + 1).fill(-1);
-  const cntU = new Int32Array(0x10000);
-  const lastU = new Int32Array(0x10000).fill(-1);
-  const cntXU = new Int32Array(0x10000);
-  const lastXU = new Int32Array(0x10000).fill(-1);
-  let cntB = new Int32Array(1 << 16);
-  let lastB = new Int32Array(1 << 16).fill(-1);
-  let cntXB = new Int32Array(1 << 16);
-  let lastXB = new Int32Array(1 << 16).fill(-1);
-  // One-entry cache per first unit: the last bigram seen after it (most lookups hit).
-  const cacheNext = new Int32Array(0x10000).fill(-1);
-  const cacheId = new Int32Array(0x10000);
-  for (let d = 0; d < n; d++) {
-    const end = docStart[d + 1];
-    const bs = bodyStart[d];
-    const be = bodyEnd[d];
-    for (let i = docStart[d]; i < end; i++) {
-      const u = units[i];
-      if (u === SEP) continue;
-      if (lastU[u] !== d) {
-        lastU[u] = d;
-        cntU[u]++;
+    const bodyLen = end - r.len;
+    r.len = end;
+    for (let i = 0; i < nonLiteral.count; i++) {
+      const u = nonLiteral.units[i];
+      if (excLast[u] === d) continue;
+      excLast[u] = d;
+      if (excSize === excUnits.length) {
+        const a = new Int32Array(excSize * 2);
+        a.set(excUnits);
+        excUnits = a;
+        const b = new Int32Array(excSize * 2);
+        b.set(excDocs);
+        excDocs = b;
       }
-      const inBody = i >= bs && i < be;
-      if (inBody && (flags[i] & LIT_UNIT) === 0 && lastXU[u] !== d) {
-        lastXU[u] = d;
-        cntXU[u]++;
-      }
-      const v = units[i + 1];
-      if (v === SEP) continue;
-      let g: number;
-      if (cacheNext[u] === v) g = cacheId[u];
-      else {
-        g = table.getOrAdd(((u << 16) | v) >>> 0);
-        cacheNext[u] = v;
-        cacheId[u] = g;
-      }
-      gid[i] = g;
-      if (g >= cntB.length) {
-        cntB = growI32(cntB, g + 1, 0);
-        lastB = growI32(lastB, g + 1, -1);
-        cntXB = growI32(cntXB, g + 1, 0);
-        lastXB = growI32(lastXB, g + 1, -1);
-      }
-      if (lastB[g] !== d) {
-        lastB[g] = d;
-        cntB[g]++;
-      }
-      if (inBody && (flags[i + 1] & LIT_PAIR) === 0 && lastXB[g] !== d) {
-        lastXB[g] = d;
-        cntXB[g]++;
-      }
+      excUnits[excSize] = u;
+      excDocs[excSize++] = d;
     }
-  }
-  const grams = table.size;
-  const offU = prefixSums(cntU, 0x10000);
-  const offB = prefixSums(cntB, grams);
-  const offXU = prefixSums(cntXU, 0x10000);
-  const offXB = prefixSums(cntXB, grams);
-  const docsU = new Uint32Array(offU[0x10000]);
-  const tfU = new Uint8Array(offU[0x10000]);
-  const docsB = new Uint32Array(offB[grams]);
-  const tfB = new Uint8Array(offB[grams]);
-  const docsXU = new Uint32Array(offXU[0x10000]);
-  const docsXB = new Uint32Array(offXB[grams]);
-  const fillU = offU.slice(0, 0x10000);
-  const fillB = offB.slice(0, grams);
-  const fillXU = offXU.slice(0, 0x10000);
-  const fillXB = offXB.slice(0, grams);
-  lastU.fill(-1);
-  lastB.fill(-1);
-  lastXU.fill(-1);
-  lastXB.fill(-1);
-  for (let d = 0; d < n; d++) {
-    const end = docStart[d + 1];
-    const bs = bodyStart[d];
-    const be = bodyEnd[d];
-    for (let i = docStart[d]; i < end; i++) {
-      const u = units[i];
-      if (u === SEP) continue;
-      if (lastU[u] !== d) {
-        lastU[u] = d;
-        const slot = fillU[u]++;
-        docsU[slot] = d;
-        tfU[slot] = 1;
-      } else {
-        const slot = fillU[u] - 1;
-        if (tfU[slot] < 255) tfU[slot]++;
-      }
-      const inBody = i >= bs && i < be;
-      if (inBody && (flags[i] & LIT_UNIT) === 0 && lastXU[u] !== d) {
-        lastXU[u] = d;
-        docsXU[fillXU[u]++] = d;
-      }
-      const g = gid[i];
-      if (g < 0) continue;
-      if (lastB[g] !== d) {
-        lastB[g] = d;
-        const slot = fillB[g]++;
-        docsB[slot] = d;
-        tfB[slot] = 1;
-      } else {
-        const slot = fillB[g] - 1;
-        if (tfB[slot] < 255) tfB[slot]++;
-      }
-      if (inBody && (flags[i + 1] & LIT_PAIR) === 0 && lastXB[g] !== d) {
-        lastXB[g] = d;
-        docsXB[fillXB[g]++] = d;
-      }
-    }
+    bodyEnd[d] = r.len;
+    r.reserve(o.length + 2);
+    r.sep();
+    r.string(o);
+    r.sep();
+    const size = ft.length + fs.length + bodyLen + o.length + 4;
+    if (size > maxDoc) maxDoc = size;
   }
   return {
-    table,
-    gid,
-    uni: { offsets: offU, docs: docsU, tf: tfU } as Csr,
-    bi: { offsets: offB, docs: docsB, tf: tfB } as Csr,
-    excUni: { offsets: offXU, docs: docsXU, tf: null } as Csr,
-    excBi: { offsets: offXB, docs: docsXB, tf: null } as Csr,
+    t: t.done(n),
+    s: s.done(n),
+    r: r.done(n),
+    exc: { units: excUnits, docs: excDocs, size: excSize },
+    bodyEnd,
+    maxDoc,
+    titles,
+    summaries,
+    others,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Unigrams and bigrams
+
+/**
+ * Per-position ids (bigram or n-gram ids), stored as id + 1 (0: none): 16-bit while the ids fit,
+ * else 32-bit.
+ */
+type Ids = Uint16Array | Int32Array;
+const ID16_MAX = 0xfffe;
+
+/** The same ids in a 32-bit array (when a table outgrows 16 bits). */
+function widen(ids: Ids): Int32Array {
+  return ids instanceof Int32Array ? ids : Int32Array.from(ids);
+}
+
+/** Bigram id + 1 at every position of a stream (0: none), adding new bigrams to the table. */
+function assignBigrams(s: Units, table: BigramTable, cacheKey: Int32Array, cacheId: Int32Array): Ids {
+  const units = s.units;
+  const len = s.len;
+  const mask = cacheKey.length - 1;
+  let gid: Ids = table.size < ID16_MAX ? new Uint16Array(len + 1) : new Int32Array(len + 1);
+  for (let p = 0; p < len; p++) {
+    const u = units[p];
+    const v = units[p + 1];
+    if (u === SEP || v === SEP) continue; // 0: none
+    // Direct-mapped cache of bigram → id in front of the table (most lookups hit).
+    const key = (u << 16) | v;
+    const h = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+    let g: number;
+    if (cacheKey[h] === key) g = cacheId[h];
+    else {
+      g = table.getOrAdd(key >>> 0);
+      cacheKey[h] = key;
+      cacheId[h] = g;
+      if (g >= ID16_MAX && !(gid instanceof Int32Array)) gid = widen(gid);
+    }
+    gid[p] = g + 1;
+  }
+  return gid;
+}
+
+/** Bigram ids (as id + 1) of the rest stream and doc counts of bigrams, grown with the table. */
+class RestIds {
+  gid: Ids;
+  cap: number;
+  df: Int32Array;
+  last: Int32Array;
+
+  constructor(len: number, bigrams: number) {
+    this.gid = bigrams < ID16_MAX ? new Uint16Array(len + 1) : new Int32Array(len + 1);
+    this.cap = Math.max(1 << 16, bigrams * 2);
+    this.df = new Int32Array(this.cap);
+    this.last = new Int32Array(this.cap).fill(-1);
+  }
+
+  grow(): void {
+    const cap = this.cap * 2;
+    const df = new Int32Array(cap);
+    df.set(this.df);
+    this.df = df;
+    const last = new Int32Array(cap).fill(-1);
+    last.set(this.last);
+    this.last = last;
+    this.cap = cap;
+  }
+}
+
+/**
+ * One doc's range of the rest stream: bigram ids (new bigrams added to the table) and doc counts
+ * of its units and bigrams, in one loop.
+ */
+function assignCountRange(
+  units: Uint16Array,
+  from: number,
+  to: number,
+  d: number,
+  h: RestIds,
+  table: BigramTable,
+  cacheKey: Int32Array,
+  cacheId: Int32Array,
+  lastU: Int32Array,
+  dfU: Int32Array,
+): void {
+  const mask = cacheKey.length - 1;
+  let gid = h.gid;
+  let df = h.df;
+  let last = h.last;
+  for (let p = from; p < to; p++) {
+    const u = units[p];
+    if (u === SEP) continue;
+    if (lastU[u] !== d) {
+      lastU[u] = d;
+      dfU[u]++;
+    }
+    const v = units[p + 1];
+    if (v === SEP) continue;
+    const key = (u << 16) | v;
+    const hh = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+    let g: number;
+    if (cacheKey[hh] === key) g = cacheId[hh];
+    else {
+      g = table.getOrAdd(key >>> 0);
+      cacheKey[hh] = key;
+      cacheId[hh] = g;
+      if (g >= h.cap) {
+        h.grow();
+        df = h.df;
+        last = h.last;
+      }
+      if (g >= ID16_MAX && !(gid instanceof Int32Array)) {
+        h.gid = widen(gid);
+        gid = h.gid;
+      }
+    }
+    gid[p] = g + 1;
+    if (last[g] !== d) {
+      last[g] = d;
+      df[g]++;
+    }
+  }
+}
+
+/** Doc counts over one range of doc d: units (SEP skipped) and bigrams (ids + 1; 0 skipped). */
+function countRange(units: Uint16Array, ids: Ids, from: number, to: number, d: number, lastU: Int32Array, dfU: Int32Array, lastB: Int32Array, dfB: Int32Array): void {
+  for (let p = from; p < to; p++) {
+    const u = units[p];
+    if (u === SEP) continue;
+    if (lastU[u] !== d) {
+      lastU[u] = d;
+      dfU[u]++;
+    }
+    const g = ids[p] - 1;
+    if (g >= 0 && lastB[g] !== d) {
+      lastB[g] = d;
+      dfB[g]++;
+    }
+  }
+}
+
+/** Distinct units and bigrams of one range of doc d into fillers (no counts). */
+function addRange(units: Uint16Array, ids: Ids, from: number, to: number, d: number, lastU: Int32Array, fu: PostingFiller, lastB: Int32Array, fb: PostingFiller): void {
+  for (let p = from; p < to; p++) {
+    const u = units[p];
+    if (u === SEP) continue;
+    if (lastU[u] !== d) {
+      lastU[u] = d;
+      fu.add(u, d);
+    }
+    const g = ids[p] - 1;
+    if (g >= 0 && lastB[g] !== d) {
+      lastB[g] = d;
+      fb.add(g, d);
+    }
+  }
+}
+
+/** One more occurrence in a dense gram's 2-bit saturating count (planes lo/hi, bit of the doc). */
+function bump(lo: Uint32Array, hi: Uint32Array, i: number, bit: number): void {
+  const l = lo[i];
+  if ((l & bit) === 0) lo[i] = l | bit; // 0 → 1, 2 → 3
+  else {
+    const h = hi[i];
+    if ((h & bit) === 0) {
+      lo[i] = l & ~bit; // 1 → 2
+      hi[i] = h | bit;
+    }
+  }
+}
+
+/** One more occurrence of a sparse gram in doc d: the doc on first sight, else its count. */
+function bumpSparse(f: PostingFiller, g: number, d: number, last: Int32Array): void {
+  const nib = f.nib as Uint32Array;
+  const tf = f.tf as Uint8Array;
+  if (last[g] !== d) {
+    last[g] = d;
+    f.lists[f.fill[g]++] = d;
+    const k = nib[g]++;
+    tf[k >>> 2] |= 1 << ((k & 3) << 1);
+  } else {
+    const k = nib[g] - 1;
+    const sh = (k & 3) << 1;
+    if (((tf[k >>> 2] >>> sh) & 3) < 3) tf[k >>> 2] += 1 << sh;
+  }
+}
+
+/**
+ * The units and bigrams of one range of doc d, counted straight into the fillers (docs in doc
+ * order; each gram's counts capped at 3).
+ */
+function postRange(
+  units: Uint16Array,
+  ids: Ids,
+  from: number,
+  to: number,
+  d: number,
+  fu: PostingFiller,
+  fb: PostingFiller,
+  lastU: Int32Array,
+  lastB: Int32Array,
+): void {
+  const bit = 1 << (d & 31);
+  const rowU = (d >>> 5) * fu.cols;
+  const rowB = (d >>> 5) * fb.cols;
+  const colU = fu.col;
+  const colB = fb.col;
+  const loU = fu.lo as Uint32Array;
+  const hiU = fu.hi as Uint32Array;
+  const loB = fb.lo as Uint32Array;
+  const hiB = fb.hi as Uint32Array;
+  for (let p = from; p < to; p++) {
+    const u = units[p];
+    if (u === SEP) continue;
+    const cu = colU[u];
+    if (cu >= 0) bump(loU, hiU, rowU + cu, bit);
+    else bumpSparse(fu, u, d, lastU);
+    const g = ids[p] - 1;
+    if (g < 0) continue;
+    const cb = colB[g];
+    if (cb >= 0) bump(loB, hiB, rowB + cb, bit);
+    else bumpSparse(fb, g, d, lastB);
+  }
+}
+
+interface GramResult {
+  table: BigramTable;
+  gidT: Ids;
+  gidS: Ids;
+  gidR: Ids;
+  main: GramSets;
+  title: GramSets;
+  summary: GramSets;
+  excUni: PostingStore;
+}
+
+function gramPasses(c: Corpus, n: number): GramResult {
+  const table = new BigramTable(1 << 16);
+  const cacheKey = new Int32Array(1 << 16); // key 0 never occurs (SEP is never part of a bigram)
+  const cacheId = new Int32Array(1 << 16);
+  const gidT = assignBigrams(c.t, table, cacheKey, cacheId);
+  const gidS = assignBigrams(c.s, table, cacheKey, cacheId);
+  const GT = table.size; // bigrams of titles and summaries: ids < GT
+  const U = 0x10000;
+  const TT = ((globalThis as any).__L = (globalThis as any).__L ?? {}); let tq = performance.now(); TT.assign = tq - (globalThis as any).__G0;
+
+  // Pass 1: bigram ids of the rest stream; doc counts.
+  const rest = new RestIds(c.r.len, GT);
+  const dfU = new Int32Array(U);
+  const dfTU = new Int32Array(U);
+  const dfTB = new Int32Array(GT);
+  const dfSU = new Int32Array(U);
+  const dfSB = new Int32Array(GT);
+  const lastU = new Int32Array(U).fill(-1);
+  const lastTU = new Int32Array(U).fill(-1);
+  const lastTB = new Int32Array(GT).fill(-1);
+  const lastSU = new Int32Array(U).fill(-1);
+  const lastSB = new Int32Array(GT).fill(-1);
+  const { t, s, r } = c;
+  for (let d = 0; d < n; d++) {
+    const t0 = t.start[d];
+    const t1 = t.start[d + 1];
+    const s0 = s.start[d];
+    const s1 = s.start[d + 1];
+    countRange(t.units, gidT, t0, t1, d, lastU, dfU, rest.last, rest.df);
+    countRange(s.units, gidS, s0, s1, d, lastU, dfU, rest.last, rest.df);
+    assignCountRange(r.units, r.start[d], r.start[d + 1], d, rest, table, cacheKey, cacheId, lastU, dfU);
+    countRange(t.units, gidT, t0, t1, d, lastTU, dfTU, lastTB, dfTB);
+    countRange(s.units, gidS, s0, s1, d, lastSU, dfSU, lastSB, dfSB);
+  }
+  const gidR = rest.gid;
+  rest.gid[c.r.len] = 0;
+  const G = table.size;
+  const dfB = rest.df;
+  const lastB = rest.last;
+
+  TT.pass1 = performance.now() - tq; tq = performance.now();
+  // Pass 2: postings, in doc order.
+  const uni = new PostingFiller(n, dfU, U, true);
+  const bi = new PostingFiller(n, dfB, G, true);
+  const tUni = new PostingFiller(n, dfTU, U, false);
+  const tBi = new PostingFiller(n, dfTB, GT, false);
+  const sUni = new PostingFiller(n, dfSU, U, false);
+  const sBi = new PostingFiller(n, dfSB, GT, false);
+  for (const a of [lastU, lastB, lastTU, lastTB, lastSU, lastSB]) a.fill(-1);
+  for (let d = 0; d < n; d++) {
+    const t0 = t.start[d];
+    const t1 = t.start[d + 1];
+    const s0 = s.start[d];
+    const s1 = s.start[d + 1];
+    postRange(t.units, gidT, t0, t1, d, uni, bi, lastU, lastB);
+    postRange(s.units, gidS, s0, s1, d, uni, bi, lastU, lastB);
+    postRange(r.units, gidR, r.start[d], r.start[d + 1], d, uni, bi, lastU, lastB);
+    addRange(t.units, gidT, t0, t1, d, lastTU, tUni, lastTB, tBi);
+    addRange(s.units, gidS, s0, s1, d, lastSU, sUni, lastSB, sBi);
+  }
+  TT.pass2 = performance.now() - tq; tq = performance.now();
+  // Body exceptions: from the fold's log (doc order).
+  const dfXU = new Int32Array(U);
+  const { units: xu, docs: xd, size: xs } = c.exc;
+  for (let i = 0; i < xs; i++) dfXU[xu[i]]++;
+  const xUni = new PostingFiller(n, dfXU, U, false);
+  for (let i = 0; i < xs; i++) xUni.add(xu[i], xd[i]);
+  const tf0 = performance.now();
+  const mainSets = { uni: uni.finish(), bi: bi.finish(), table };
+  TT.finishMain = performance.now() - tf0;
+  return {
+    table,
+    gidT,
+    gidS,
+    gidR,
+    main: mainSets,
+    title: { uni: tUni.finish(), bi: tBi.finish(), table },
+    summary: { uni: sUni.finish(), bi: sBi.finish(), table },
+    excUni: xUni.finish(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// n-gram levels
 
 /** Cap on the bitset rows of one n-gram level (bytes): a level that needs more is not built. */
 const LEVEL_BYTES = 512 * 1024 * 1024;
 
 interface LevelInput {
-  /** Id of the (n−1)-gram starting at each position (−1: none). */
-  ids: Int32Array;
+  /** Id + 1 of the (n−1)-gram starting at each position (0: none). */
+  ids: Ids;
   /** Column of each frequent (n−1)-gram id in `bits` (−1: not frequent). */
   col: Int32Array;
   cols: number;
   /** Doc bitsets, word-major: bits[w * cols + col] is word w of that n-gram's doc set. */
   bits: Uint32Array;
+  /** How many n-grams are frequent. */
+  frequent: number;
 }
 
-/** Ids of level-n n-grams at every position whose two halves are frequent (hot loop). */
-function assignLevelIds(
-  units: Uint16Array,
-  len: number,
-  gramLen: number,
-  prevIds: Int32Array,
-  freq: Uint8Array,
-  table: PairTable,
-  ids: Int32Array,
-): { a: Int32Array; b: Int32Array } {
-  const parents = freq.length;
-  // One-entry cache per parent (its last child): small enough to stay in cache.
-  const cacheUnit = new Int32Array(parents).fill(-1);
-  const cacheId = new Int32Array(parents);
-  let childA = new Int32Array(1 << 12);
-  let childB = new Int32Array(1 << 12);
-  for (let p = 0; p < len; p++) {
-    const a = prevIds[p];
-    const b = prevIds[p + 1];
-    if (a < 0 || b < 0 || freq[a] === 0 || freq[b] === 0) {
-      ids[p] = -1;
+/** Word-major doc bitsets of the grams of a store that have a column. */
+function wordMajor(s: PostingStore, col: Int32Array, cols: number): Uint32Array {
+  const words = s.words;
+  const bits = new Uint32Array(words * cols);
+  for (let g = 0; g < col.length; g++) {
+    const c = col[g];
+    if (c < 0) continue;
+    const w = s.where[g];
+    if (w < 0) {
+      const base = (-w - 1) * words;
+      for (let x = 0; x < words; x++) bits[x * cols + c] = s.bits[base + x];
+    } else {
+      const end = w + s.df[g];
+      for (let i = w; i < end; i++) {
+        const d = s.lists[i];
+        bits[(d >>> 5) * cols + c] |= 1 << (d & 31);
+      }
+    }
+  }
+  return bits;
+}
+
+/** An append-only log of (a, b) integer pairs. */
+class PairLog {
+  a: Int32Array = new Int32Array(1 << 16);
+  b: Int32Array = new Int32Array(1 << 16);
+  size = 0;
+
+  push(x: number, y: number): void {
+    if (this.size === this.a.length) {
+      const a = new Int32Array(this.size * 2);
+      a.set(this.a);
+      this.a = a;
+      const b = new Int32Array(this.size * 2);
+      b.set(this.b);
+      this.b = b;
+    }
+    this.a[this.size] = x;
+    this.b[this.size++] = y;
+  }
+}
+
+class IntLog {
+  a: Int32Array = new Int32Array(1 << 12);
+  b: Int32Array = new Int32Array(1 << 12);
+  c: Int32Array = new Int32Array(1 << 12);
+  size = 0;
+
+  push(x: number, y: number, z: number): void {
+    if (this.size === this.a.length) {
+      const grow = (v: Int32Array) => {
+        const w = new Int32Array(v.length * 2);
+        w.set(v);
+        return w;
+      };
+      this.a = grow(this.a);
+      this.b = grow(this.b);
+      this.c = grow(this.c);
+    }
+    this.a[this.size] = x;
+    this.b[this.size] = y;
+    this.c[this.size++] = z;
+  }
+}
+
+/** Groups the repeat log by n-gram (doc and position order kept) into the Repeats layout. */
+function packRepeats(log: IntLog, grams: number, n: number, s: Units, docsCount: number): Repeats {
+  const { a: X, b: D, c: P, size } = log;
+  const start = s.start;
+  const units = s.units;
+  let long: Bitset | null = null;
+  // Stable counting sort of the log by n-gram (a doc's entries of several n-grams interleave);
+  // docs too long for 16-bit positions are left out.
+  const occAt = new Uint32Array(grams + 1);
+  for (let i = 0; i < size; i++) {
+    const d = D[i];
+    if (start[d + 1] - start[d] > 0xffff) {
+      long = long ?? emptyBitset(docsCount);
+      long[d >>> 5] |= 1 << (d & 31);
       continue;
     }
-    const u = units[p + gramLen - 1];
-    let x: number;
-    if (cacheUnit[a] === u) x = cacheId[a];
-    else {
-      const size = table.size;
-      x = table.getOrAdd(a, u);
-      cacheUnit[a] = u;
-      cacheId[a] = x;
-      if (x === size) {
-        if (x >= childA.length) {
-          const na = new Int32Array(childA.length * 2);
-          na.set(childA);
-          childA = na;
-          const nb = new Int32Array(childB.length * 2);
-          nb.set(childB);
-          childB = nb;
-        }
-        childA[x] = a;
-        childB[x] = b;
-      }
-    }
-    ids[p] = x;
+    occAt[X[i] + 1]++;
   }
-  return { a: childA, b: childB };
-}
-
-/**
- * Doc bitsets of the level's n-grams (word-major), gathered per block of 32 docs; with
- * `multi`, also the (n-gram, doc) pairs where the n-gram occurs more than once, as CSR.
- */
-function fillLevelRows(
-  docStart: Uint32Array,
-  docsCount: number,
-  ids: Int32Array,
-  grams: number,
-  bits: Uint32Array,
-  multi: boolean,
-): { offsets: Uint32Array; docs: Uint32Array } | null {
-  const block = new Int32Array(grams);
-  const touched = new Int32Array(grams);
-  let nTouched = 0;
-  const seenIn = multi ? new Int32Array(grams).fill(-1) : null;
-  const multiIn = multi ? new Int32Array(grams).fill(-1) : null;
-  let pairX = new Int32Array(multi ? 1 << 16 : 0);
-  let pairD = new Int32Array(multi ? 1 << 16 : 0);
-  let pairs = 0;
-  for (let d = 0; d < docsCount; d++) {
-    const end = docStart[d + 1];
-    const bit = 1 << (d & 31);
-    for (let p = docStart[d]; p < end; p++) {
-      const x = ids[p];
-      if (x < 0) continue;
-      const v = block[x];
-      if (v === 0) touched[nTouched++] = x;
-      block[x] = v | bit;
-      if (seenIn && multiIn) {
-        if (seenIn[x] !== d) seenIn[x] = d;
-        else if (multiIn[x] !== d) {
-          multiIn[x] = d;
-          if (pairs === pairX.length) {
-            const nx = new Int32Array(pairs * 2);
-            nx.set(pairX);
-            pairX = nx;
-            const nd = new Int32Array(pairs * 2);
-            nd.set(pairD);
-            pairD = nd;
-          }
-          pairX[pairs] = x;
-          pairD[pairs++] = d;
-        }
-      }
-    }
-    if ((d & 31) === 31 || d === docsCount - 1) {
-      const base = (d >>> 5) * grams;
-      for (let i = 0; i < nTouched; i++) {
-        const x = touched[i];
-        bits[base + x] = block[x];
-        block[x] = 0;
-      }
-      nTouched = 0;
-    }
+  for (let x = 0; x < grams; x++) occAt[x + 1] += occAt[x];
+  const occs = occAt[grams];
+  const order = new Uint32Array(occs);
+  const fill = occAt.slice(0, grams);
+  for (let i = 0; i < size; i++) {
+    const d = D[i];
+    if (long && (long[d >>> 5] & (1 << (d & 31))) !== 0) continue;
+    order[fill[X[i]]++] = i;
   }
-  if (!multi) return null;
-  const offsets = new Uint32Array(grams + 1);
-  for (let i = 0; i < pairs; i++) offsets[pairX[i] + 1]++;
-  for (let x = 0; x < grams; x++) offsets[x + 1] += offsets[x];
-  const fill = offsets.slice(0, grams);
-  const docs = new Uint32Array(pairs);
-  for (let i = 0; i < pairs; i++) docs[fill[pairX[i]]++] = pairD[i]; // docs stay ascending
-  return { offsets, docs };
-}
-
-/**
- * Level n (n-grams of length `gramLen`) from level n−1. Returns null when the level would be too
- * big (the engine then verifies such terms on the text instead).
- */
-function buildLevel(
-  c: Corpus,
-  docsCount: number,
-  gramLen: number,
-  prev: LevelInput,
-  frequent: number,
-  withMulti: boolean,
-  spare: Int32Array | null,
-): { level: Level; next: LevelInput } | null {
-  const { units, docStart } = c;
-  const words = bitsetWords(docsCount);
-  const parents = prev.col.length;
-  const freq = new Uint8Array(parents);
-  for (let g = 0; g < parents; g++) freq[g] = prev.col[g] >= 0 ? 1 : 0;
-  const table = new PairTable(1 << 12);
-  // Reuse the buffer of two levels down (every position is written).
-  const ids = spare && spare.length === prev.ids.length ? spare : new Int32Array(prev.ids.length);
-  ids[prev.ids.length - 1] = -1;
-  const children = assignLevelIds(units, c.len, gramLen, prev.ids, freq, table, ids);
-  const grams = table.size;
-  if (grams * words * 4 > LEVEL_BYTES) return null;
-  const bits = new Uint32Array(grams * words);
-  const multi = fillLevelRows(docStart, docsCount, ids, grams, bits, withMulti);
-  const colA = new Int32Array(grams);
-  const colB = new Int32Array(grams);
+  // Pairs: runs of equal doc within an n-gram's entries.
+  const pairAt = new Uint32Array(grams + 1);
   for (let x = 0; x < grams; x++) {
-    colA[x] = prev.col[children.a[x]];
-    colB[x] = prev.col[children.b[x]];
+    let pairs = 0;
+    for (let o = occAt[x]; o < occAt[x + 1]; o++) if (o === occAt[x] || D[order[o]] !== D[order[o - 1]]) pairs++;
+    pairAt[x + 1] = pairAt[x] + pairs;
   }
-  // Exceptions of each n-gram: docs with both halves but not the n-gram; doc counts for the next
-  // level. Word-major, so each step reads two short rows that stay in cache.
-  const df = new Int32Array(grams);
-  let pairX = new Int32Array(1 << 12);
-  let pairD = new Int32Array(1 << 12);
-  let pairs = 0;
-  const prevBits = prev.bits;
-  const prevCols = prev.cols;
-  for (let w = 0; w < words; w++) {
-    const base = w * grams;
-    const prevBase = w * prevCols;
-    for (let x = 0; x < grams; x++) {
-      const rx = bits[base + x];
-      if (rx !== 0) df[x] += popcount32(rx);
-      let e = prevBits[prevBase + colA[x]] & prevBits[prevBase + colB[x]] & ~rx;
-      while (e !== 0) {
-        const t = e & -e;
-        if (pairs === pairX.length) {
-          const nx = new Int32Array(pairs * 2);
-          nx.set(pairX);
-          pairX = nx;
-          const nd = new Int32Array(pairs * 2);
-          nd.set(pairD);
-          pairD = nd;
-        }
-        pairX[pairs] = x;
-        pairD[pairs++] = (w << 5) + (31 - Math.clz32(t));
-        e ^= t;
+  const pairs = pairAt[grams];
+  const doc = new Uint32Array(pairs);
+  const at = new Uint32Array(pairs + 1);
+  const pos = new Uint16Array(occs);
+  const left = new Uint16Array(occs);
+  const right = new Uint16Array(occs);
+  let k = 0;
+  for (let x = 0; x < grams; x++) {
+    for (let o = occAt[x]; o < occAt[x + 1]; o++) {
+      const i = order[o];
+      const d = D[i];
+      if (o === occAt[x] || d !== D[order[o - 1]]) {
+        doc[k] = d;
+        at[k++] = o;
       }
+      const p = P[i];
+      pos[o] = p - start[d];
+      left[o] = p > start[d] ? units[p - 1] : SEP;
+      right[o] = units[p + n];
     }
   }
-  const offsets = new Uint32Array(grams + 1);
-  for (let i = 0; i < pairs; i++) offsets[pairX[i] + 1]++;
-  for (let x = 0; x < grams; x++) offsets[x + 1] += offsets[x];
-  const fill = offsets.slice(0, grams);
-  const eDocs = new Uint32Array(pairs);
-  for (let i = 0; i < pairs; i++) eDocs[fill[pairX[i]]++] = pairD[i];
-  const col = new Int32Array(grams);
-  let frequentCount = 0;
-  for (let x = 0; x < grams; x++) {
-    col[x] = df[x] >= frequent ? x : -1;
-    if (col[x] >= 0) frequentCount++;
-  }
-  return {
-    level: {
-      n: gramLen,
-      table,
-      offsets,
-      docs: eDocs,
-      multiOffsets: multi?.offsets ?? null,
-      multiDocs: multi?.docs ?? null,
-    },
-    next: { ids, col: frequentCount > 0 ? col : new Int32Array(0), cols: grams, bits },
-  };
+  at[pairs] = occs;
+  return { n, gramAt: pairAt, doc, at, pos, left, right, long };
 }
 
 function popcount32(x: number): number {
@@ -524,62 +753,293 @@ function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-export function gramSetsOf(n: number, strings: readonly string[]): GramSets {
-  const table = new BigramTable(1 << 12);
-  const cntU = new Int32Array(0x10000);
-  const lastU = new Int32Array(0x10000).fill(-1);
-  let cntB = new Int32Array(1 << 12);
-  let lastB = new Int32Array(1 << 12).fill(-1);
-  for (let d = 0; d < n; d++) {
-    const s = strings[d];
-    for (let i = 0; i < s.length; i++) {
-      const u = s.charCodeAt(i);
-      if (u === SEP) continue;
-      if (lastU[u] !== d) {
-        lastU[u] = d;
-        cntU[u]++;
-      }
-      if (i + 1 < s.length && s.charCodeAt(i + 1) !== SEP) {
-        const g = table.getOrAdd(((u << 16) | s.charCodeAt(i + 1)) >>> 0);
-        if (g >= cntB.length) {
-          cntB = growI32(cntB, g + 1, 0);
-          lastB = growI32(lastB, g + 1, -1);
-        }
-        if (lastB[g] !== d) {
-          lastB[g] = d;
-          cntB[g]++;
-        }
-      }
-    }
-  }
-  const offU = prefixSums(cntU, 0x10000);
-  const offB = prefixSums(cntB, table.size);
-  const docsU = new Uint32Array(offU[0x10000]);
-  const docsB = new Uint32Array(offB[table.size]);
-  const fillU = offU.slice(0, 0x10000);
-  const fillB = offB.slice(0, table.size);
-  lastU.fill(-1);
-  lastB.fill(-1);
-  for (let d = 0; d < n; d++) {
-    const s = strings[d];
-    for (let i = 0; i < s.length; i++) {
-      const u = s.charCodeAt(i);
-      if (u === SEP) continue;
-      if (lastU[u] !== d) {
-        lastU[u] = d;
-        docsU[fillU[u]++] = d;
-      }
-      if (i + 1 < s.length && s.charCodeAt(i + 1) !== SEP) {
-        const g = table.get(((u << 16) | s.charCodeAt(i + 1)) >>> 0);
-        if (lastB[g] !== d) {
-          lastB[g] = d;
-          docsB[fillB[g]++] = d;
-        }
-      }
-    }
-  }
-  return { uni: storeFromCsr(n, offU, docsU, null), bi: storeFromCsr(n, offB, docsB, null), table };
+function grow32(a: Int32Array, cap: number, fillValue: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  if (fillValue !== 0) b.fill(fillValue, a.length);
+  return b;
 }
+
+/** Per-n-gram work arrays of a level pass, grown with the table. */
+class LevelWork {
+  cap: number;
+  childA: Int32Array;
+  childB: Int32Array;
+  block: Int32Array;
+  touched: Int32Array;
+  df: Int32Array;
+  seenIn: Int32Array;
+  firstAt: Int32Array;
+  multiIn: Int32Array;
+
+  constructor(cap: number) {
+    this.cap = cap;
+    this.childA = new Int32Array(cap);
+    this.childB = new Int32Array(cap);
+    this.block = new Int32Array(cap);
+    this.touched = new Int32Array(cap);
+    this.df = new Int32Array(cap);
+    this.seenIn = new Int32Array(cap).fill(-1);
+    this.firstAt = new Int32Array(cap);
+    this.multiIn = new Int32Array(cap).fill(-1);
+  }
+
+  grow(): void {
+    const cap = this.cap * 2;
+    this.childA = grow32(this.childA, cap, 0);
+    this.childB = grow32(this.childB, cap, 0);
+    this.block = grow32(this.block, cap, 0);
+    this.touched = grow32(this.touched, cap, 0);
+    this.df = grow32(this.df, cap, 0);
+    this.seenIn = grow32(this.seenIn, cap, -1);
+    this.firstAt = grow32(this.firstAt, cap, 0);
+    this.multiIn = grow32(this.multiIn, cap, -1);
+    this.cap = cap;
+  }
+}
+
+/**
+ * One pass over a stream, doc by doc (hot loop): the id of level n's n-gram at every position whose
+ * two halves are frequent (new ones added to `table`), and each n-gram's docs as word-major bitset
+ * rows: bits[w * stride + x] is word w of n-gram x's set, the stride growing with the table. With
+ * `log`, every occurrence of an n-gram that occurs more than once in its doc.
+ */
+function levelPass(
+  s: Units,
+  docsCount: number,
+  gramLen: number,
+  prevIds: Ids,
+  prevFreq: Uint8Array,
+  table: PairTable,
+  idsIn: Ids | null,
+  stride0: number,
+  spare: Uint32Array | null,
+  log: IntLog | null,
+): { ids: Ids | null; bits: Uint32Array; stride: number; work: LevelWork } {
+  let ids = idsIn;
+  const words = bitsetWords(docsCount);
+  let stride = Math.max(64, stride0);
+  let bits: Uint32Array;
+  if (spare && spare.length >= words * stride) {
+    bits = spare;
+    bits.fill(0);
+  } else bits = new Uint32Array(words * stride);
+  const work = new LevelWork(1 << 12);
+  let { childA, childB, block, touched, seenIn, firstAt, multiIn } = work;
+  // One-entry cache per parent: the unit after it last time, and the resulting id.
+  const parents = prevFreq.length;
+  const cacheU = new Int32Array(parents).fill(-1);
+  const cacheId = new Int32Array(parents);
+  // Second chance: a small direct-mapped cache of (parent, unit) → id.
+  const C2 = 1 << 12;
+  const c2A = new Int32Array(C2);
+  const c2U = new Int32Array(C2);
+  const c2Id = new Int32Array(C2);
+  const units = s.units;
+  const start = s.start;
+  const off = gramLen - 1;
+  let nTouched = 0;
+  for (let d = 0; d < docsCount; d++) {
+    const end = start[d + 1];
+    const bit = 1 << (d & 31);
+    let a = prevIds[start[d]];
+    for (let p = start[d]; p < end; p++) {
+      const b = prevIds[p + 1];
+      // Both halves frequent (prevFreq[0] = 0: no (n−1)-gram here).
+      if (prevFreq[a] === 0 || prevFreq[b] === 0) {
+        if (ids) ids[p] = 0;
+        a = b;
+        continue;
+      }
+      const u = units[p + off];
+      let x: number;
+      if (cacheU[a] === u) x = cacheId[a];
+      else {
+        const h = ((Math.imul(a, 0x9e3779b1) + Math.imul(u, 0x85ebca6b)) >>> 20) & (C2 - 1);
+        if (c2A[h] === a && c2U[h] === u) x = c2Id[h];
+        else {
+          const size = table.size;
+          x = table.getOrAdd(a - 1, u);
+          c2A[h] = a;
+          c2U[h] = u;
+          c2Id[h] = x;
+          if (x === size) {
+            if (x >= work.cap) {
+              work.grow();
+              ({ childA, childB, block, touched, seenIn, firstAt, multiIn } = work);
+            }
+            childA[x] = a - 1;
+            childB[x] = b - 1;
+            if (ids && x >= ID16_MAX && !(ids instanceof Int32Array)) ids = widen(ids);
+          }
+        }
+        cacheU[a] = u;
+        cacheId[a] = x;
+      }
+      a = b;
+      if (ids) ids[p] = x + 1;
+      const v = block[x];
+      if (v === 0) touched[nTouched++] = x;
+      block[x] = v | bit;
+      if (log) {
+        if (seenIn[x] !== d) {
+          seenIn[x] = d;
+          firstAt[x] = p;
+        } else {
+          if (multiIn[x] !== d) {
+            multiIn[x] = d;
+            log.push(x, d, firstAt[x]);
+          }
+          log.push(x, d, p);
+        }
+      }
+    }
+    if ((d & 31) === 31 || d === docsCount - 1) {
+      if (table.size > stride) {
+        // Wider rows: copy the blocks written so far.
+        let wider = stride;
+        while (wider < table.size) wider = Math.ceil(wider * 1.5);
+        const nb = new Uint32Array(words * wider);
+        for (let w = 0; w < d >>> 5; w++) nb.set(bits.subarray(w * stride, (w + 1) * stride), w * wider);
+        bits = nb;
+        stride = wider;
+      }
+      const base = (d >>> 5) * stride;
+      const df = work.df;
+      for (let i = 0; i < nTouched; i++) {
+        const x = touched[i];
+        const m = block[x];
+        bits[base + x] = m;
+        df[x] += popcount32(m);
+        block[x] = 0;
+      }
+      nTouched = 0;
+    }
+  }
+  if (ids) ids[s.len] = 0;
+  return { ids, bits, stride, work };
+}
+
+/**
+ * Level n (n-grams of length `gramLen`) from level n−1. Returns null when the level would be too
+ * big (the engine then verifies such terms on the text instead).
+ */
+function buildLevel(
+  s: Units,
+  docsCount: number,
+  gramLen: number,
+  prev: LevelInput,
+  frequent: number,
+  withRepeats: boolean,
+  spare: Ids | null,
+  spareBits: Uint32Array | null,
+  top: boolean,
+): { level: Level; next: LevelInput; repeats: Repeats | null } | null {
+  const words = bitsetWords(docsCount);
+  const table = new PairTable(1 << 12);
+  // Reuse the buffers of two levels down (every position is written; rows are cleared). The top
+  // level's ids are not needed.
+  const idsIn = top ? null : spare && spare.length === prev.ids.length ? spare : new Uint16Array(prev.ids.length);
+  const log = withRepeats ? new IntLog() : null;
+  const guess = Math.ceil(Math.max(prev.frequent, 64) * 1.25);
+  // Frequent flags by stored id (id + 1; 0: none).
+  const prevFreq = new Uint8Array(prev.col.length + 1);
+  for (let g = 0; g < prev.col.length; g++) prevFreq[g + 1] = prev.col[g] >= 0 ? 1 : 0;
+  let tq = performance.now();
+  const TT = ((globalThis as any).__L = (globalThis as any).__L ?? {});
+  const { ids, bits, stride, work } = levelPass(s, docsCount, gramLen, prev.ids, prevFreq, table, idsIn, guess, spareBits, log);
+  TT['pass' + gramLen] = (TT['pass' + gramLen] ?? 0) + performance.now() - tq; tq = performance.now();
+  const grams = table.size;
+  if (grams * words * 4 > LEVEL_BYTES) return null;
+  const colA = new Int32Array(grams);
+  const colB = new Int32Array(grams);
+  for (let x = 0; x < grams; x++) {
+    colA[x] = prev.col[work.childA[x]];
+    colB[x] = prev.col[work.childB[x]];
+  }
+  // Exceptions of each n-gram: docs with both halves but not the n-gram. Word-major, so each step
+  // reads two short rows that stay in cache.
+  const exc = new PairLog();
+  const prevBits = prev.bits;
+  const prevCols = prev.cols;
+  for (let w = 0; w < words; w++) {
+    const base = w * stride;
+    const prevBase = w * prevCols;
+    for (let x = 0; x < grams; x++) {
+      let e = prevBits[prevBase + colA[x]] & prevBits[prevBase + colB[x]] & ~bits[base + x];
+      while (e !== 0) {
+        const t = e & -e;
+        exc.push(x, (w << 5) + (31 - Math.clz32(t)));
+        e ^= t;
+      }
+    }
+  }
+  TT['sweep' + gramLen] = (TT['sweep' + gramLen] ?? 0) + performance.now() - tq; tq = performance.now();
+  const offsets = new Uint32Array(grams + 1);
+  for (let i = 0; i < exc.size; i++) offsets[exc.a[i] + 1]++;
+  for (let x = 0; x < grams; x++) offsets[x + 1] += offsets[x];
+  const fill = offsets.slice(0, grams);
+  const eDocs = new Uint32Array(exc.size);
+  for (let i = 0; i < exc.size; i++) eDocs[fill[exc.a[i]]++] = exc.b[i];
+  const df = Uint32Array.from(work.df.subarray(0, grams));
+  const col = new Int32Array(grams);
+  const freq = new Uint8Array(grams);
+  let frequentCount = 0;
+  for (let x = 0; x < grams; x++) {
+    col[x] = df[x] >= frequent ? x : -1;
+    if (col[x] >= 0) {
+      frequentCount++;
+      freq[x] = 1;
+    }
+  }
+  return {
+    level: { n: gramLen, table, df, freq, offsets, docs: eDocs },
+    next: { ids: ids ?? new Uint16Array(0), col: frequentCount > 0 ? col : new Int32Array(0), cols: stride, bits, frequent: frequentCount },
+    repeats: log ? packRepeats(log, grams, gramLen, s, docsCount) : null,
+  };
+}
+
+/** The levels of one stream (and, with `repeatsLen`, the repeats of that level). */
+function buildStream(
+  s: Units,
+  gid: Ids,
+  base: PostingStore,
+  docsCount: number,
+  frequent: number,
+  maxGram: number,
+  repeatsLen: number,
+): { stream: Stream; repeats: Repeats | null } {
+  const levels: Level[] = [];
+  let repeats: Repeats | null = null;
+  if (maxGram < 3) return { stream: { base, levels }, repeats };
+  // Level 2 (bigrams) as the first input: word-major bitsets of the frequent bigrams.
+  const grams2 = base.df.length;
+  const col = new Int32Array(grams2).fill(-1);
+  let cols = 0;
+  for (let b = 0; b < grams2; b++) if (base.df[b] >= frequent) col[b] = cols++;
+  let input: LevelInput = {
+    ids: gid,
+    col: cols > 0 ? col : new Int32Array(0),
+    cols,
+    bits: wordMajor(base, col, cols),
+    frequent: cols,
+  };
+  let spare: Ids | null = null;
+  let spareBits: Uint32Array | null = null;
+  for (let len = 3; len <= maxGram && input.col.length > 0; len++) {
+    // The bigram ids (gid) are not needed any more once level 3 exists: level 4 may reuse them.
+    const r = buildLevel(s, docsCount, len, input, frequent, len === repeatsLen, spare, spareBits, len === maxGram);
+    if (!r) break;
+    levels.push(r.level);
+    if (r.repeats) repeats = r.repeats;
+    spare = input.ids;
+    spareBits = input.bits;
+    input = r.next;
+  }
+  return { stream: { base, levels }, repeats };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function buildSearchIndex(input: readonly SearchDocument[], options: BuildOptions = {}): SearchIndex {
   const t0 = performance.now();
@@ -598,46 +1058,14 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
 
   const corpus = foldCorpus(docs);
   lap('fold');
+  (globalThis as any).__G0 = performance.now();
   const g = gramPasses(corpus, n);
   lap('grams');
-  const levels: Level[] = [];
-  if (maxGram >= 3) {
-    // Level 2 (bigrams) as the first input: word-major bitsets of the frequent bigrams.
-    const grams2 = g.bi.offsets.length - 1;
-    const col = new Int32Array(grams2).fill(-1);
-    let cols = 0;
-    for (let b = 0; b < grams2; b++) if (g.bi.offsets[b + 1] - g.bi.offsets[b] >= frequent) col[b] = cols++;
-    const words = bitsetWords(n);
-    const bits = new Uint32Array(words * cols);
-    for (let b = 0; b < grams2; b++) {
-      const c = col[b];
-      if (c < 0) continue;
-      for (let i = g.bi.offsets[b]; i < g.bi.offsets[b + 1]; i++) {
-        const d = g.bi.docs[i];
-        bits[(d >>> 5) * cols + c] |= 1 << (d & 31);
-      }
-    }
-    let input: LevelInput = { ids: g.gid, col, cols, bits };
-    let spare: Int32Array | null = null;
-    for (let len = 3; len <= maxGram && input.col.length > 0; len++) {
-      const r = buildLevel(corpus, n, len, input, frequent, len === maxGram - 1, len > 3 ? spare : null);
-      if (!r) break;
-      levels.push(r.level);
-      spare = input.ids;
-      input = r.next;
-    }
-  }
+  const repeatsLen = maxGram >= 4 ? maxGram - 1 : 0;
+  const rest = buildStream(corpus.r, g.gidR, g.main.bi, n, frequent, maxGram, repeatsLen);
   lap('levels');
-  const main: GramSets = {
-    uni: storeFromCsr(n, g.uni.offsets, g.uni.docs, g.uni.tf),
-    bi: storeFromCsr(n, g.bi.offsets, g.bi.docs, g.bi.tf),
-    table: g.table,
-  };
-  const excUni = storeFromCsr(n, g.excUni.offsets, g.excUni.docs, null);
-  const excBi = storeFromCsr(n, g.excBi.offsets, g.excBi.docs, null);
-  lap('stores');
-  const title = gramSetsOf(n, corpus.titles);
-  const summary = gramSetsOf(n, corpus.summaries);
+  const title = buildStream(corpus.t, g.gidT, g.title.bi, n, frequent, maxGram, 0);
+  const summary = buildStream(corpus.s, g.gidS, g.summary.bi, n, frequent, maxGram, 0);
   const exactTitle = new Map<string, number>();
   const sameTitle = new Int32Array(n);
   for (let d = n - 1; d >= 0; d--) {
@@ -673,6 +1101,17 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
   }
   docCityAt[n] = dc.length;
   docDistrictAt[n] = dd.length;
+  const docPlace = new Uint16Array(n).fill(PLACE_CSR);
+  const D1 = districtKeys.length + 1;
+  if (cityKeys.length * D1 < PLACE_CSR) {
+    for (let d = 0; d < n; d++) {
+      const cities = docCityAt[d + 1] - docCityAt[d];
+      const districts = docDistrictAt[d + 1] - docDistrictAt[d];
+      if (cities === 1 && districts <= 1) {
+        docPlace[d] = dc[docCityAt[d]] * D1 + (districts === 1 ? dd[docDistrictAt[d]] + 1 : 0);
+      }
+    }
+  }
   lap('places');
 
   return {
@@ -682,13 +1121,13 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
     titles: corpus.titles,
     summaries: corpus.summaries,
     others: corpus.others,
-    main,
-    excUni,
-    excBi,
-    levels,
+    main: g.main,
+    excUni: g.excUni,
+    title: g.title,
+    summary: g.summary,
+    streams: { title: title.stream, summary: summary.stream, rest: rest.stream },
+    repeats: rest.repeats,
     frequent,
-    title,
-    summary,
     exactTitle,
     sameTitle,
     places,
@@ -700,7 +1139,9 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
     docCity: Uint16Array.from(dc),
     docDistrictAt,
     docDistrict: Uint16Array.from(dd),
+    docPlace,
     buildMs: performance.now() - t0,
     timings,
   };
 }
+

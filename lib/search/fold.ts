@@ -246,3 +246,118 @@ export function codePointLength(s: string): number {
   }
   return n;
 }
+
+/**
+ * Overlapping occurrences (up to `cap`) of the folded `term` in `s` made of the term's units
+ * themselves, literally, with only characters that fold to nothing between them (punctuation,
+ * spaces, line breaks…). Where no unit of the term occurs non-literally in `s` (no traditional,
+ * full-width or upper-case form of it, nothing folding to several units that include it), these
+ * are exactly the term's occurrences in fold(s) — without building that string.
+ */
+export function countLiteralAcrossDropped(s: string, term: string, cap: number): number {
+  const m = term.length;
+  if (m === 0 || cap <= 0) return 0;
+  const first = term.charAt(0);
+  const n = s.length;
+  let count = 0;
+  for (let i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
+    let k = 1;
+    let j = i + 1;
+    while (k < m && j < n) {
+      const c = s.charCodeAt(j);
+      if (c === term.charCodeAt(k)) {
+        k++;
+        j++;
+        continue;
+      }
+      const v = table[c] !== UNKNOWN ? table[c] : unitClass(c);
+      if (v === DROP) {
+        j++;
+        continue;
+      }
+      if (v === COMPLEX) {
+        // A surrogate pair or a multi-unit folding: skip it only if it folds to nothing.
+        let cp = c;
+        let len = 1;
+        if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
+          const d = s.charCodeAt(j + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+            len = 2;
+          } else cp = 0xfffd;
+        } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+        const f = foldCodePoint(cp);
+        if (f.length === 0) {
+          j += len;
+          continue;
+        }
+        // It folds to units that are not the term's (those occur only literally): no occurrence here.
+      }
+      break;
+    }
+    if (k === m && ++count >= cap) return count;
+  }
+  return count;
+}
+
+/**
+ * Folds `s` straight into `out` from index `at` and returns the end, or −1 if `out` has no room
+ * (the caller grows it and calls again). The folded units that are not their own original (a
+ * traditional, full-width, upper-case… form; as in foldLiteral) go to `nonLiteral.units[0 ..
+ * count)`. Same units as foldLiteral(s).units.
+ */
+export function foldInto(s: string, out: Uint16Array, at: number, nonLiteral: { units: Uint16Array; count: number }): number {
+  const n = s.length;
+  let o = at;
+  const cap = out.length;
+  let nl = nonLiteral.units;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let v = table[c];
+    if (v === UNKNOWN) v = unitClass(c);
+    if (v === DROP) continue;
+    if (v !== COMPLEX) {
+      if (o >= cap) return -1;
+      out[o++] = v;
+      if (v !== c) {
+        if (k === nl.length) {
+          const grown = new Uint16Array(nl.length * 2);
+          grown.set(nl);
+          nl = grown;
+          nonLiteral.units = nl;
+        }
+        nl[k++] = v;
+      }
+      continue;
+    }
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        len = 2;
+      } else cp = 0xfffd;
+    } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+    const f = foldCodePoint(cp);
+    if (o + f.length > cap) return -1;
+    const identity = f.length === len && f.charCodeAt(0) === c && (len === 1 || f.charCodeAt(1) === s.charCodeAt(i + 1));
+    for (let j = 0; j < f.length; j++) {
+      const u = f.charCodeAt(j);
+      out[o++] = u;
+      if (!identity) {
+        if (k === nl.length) {
+          const grown = new Uint16Array(nl.length * 2);
+          grown.set(nl);
+          nl = grown;
+          nonLiteral.units = nl;
+        }
+        nl[k++] = u;
+      }
+    }
+    i += len - 1;
+  }
+  nonLiteral.count = k;
+  return o;
+}

@@ -1,24 +1,28 @@
 // The search engine. Same answers as the reference scan (scan.ts) — that is tested — without
-// reading every article. Index (see build.ts): unigram and bigram postings over the folded fields,
-// n-gram "levels" up to 6 characters, and small side indexes. A query term is answered:
+// reading every article. Index (see build.ts): unigram and bigram postings over all fields, and per
+// stream (titles, summaries, the rest: body + authors + place names) n-gram "levels" up to 6
+// characters, plus the rest stream's "repeats". A query term is answered:
 //   • 1–2 characters: by its gram's postings alone (exact);
-//   • 3–6 characters, while its pieces are frequent: exactly by set operations — docs of
-//     (prefix) ∩ docs of (suffix) minus the level's short exception list — however many match;
-//   • longer: the 6-grams chain up (exact wherever each overlap occurs once in the doc);
-//   • otherwise (rare pieces, ambiguous chains): the few candidate docs are verified. Verification
-//     reads the short folded fields kept here and the ORIGINAL body with plain indexOf. That is
-//     exact because folding is per character: where none of the term's characters or bigrams
-//     occurs non-literally in a body (traditional/full-width/upper-case characters, or pairs that
-//     only meet across punctuation), folded occurrences are verbatim occurrences. Bodies where one
-//     does (an "exception" index says which) are folded on the fly.
+//   • 3–6 characters, while its pieces are frequent: exactly by set operations — docs of the
+//     bigrams minus the levels' short exception lists — however many match, in each stream;
+//   • longer: the top-level n-grams chain up. In the rest stream, where each overlap of two
+//     consecutive n-grams occurs once in the doc, the term occurs there (exactly once); where an
+//     overlap repeats, its recorded positions and neighbours decide. Titles and summaries are short:
+//     their few candidates are checked on the folded strings kept here;
+//   • otherwise (rare pieces): the few candidate docs are verified. Verification reads the short
+//     folded fields kept here and the ORIGINAL body with plain indexOf. That is exact because
+//     folding is per character: where none of the term's characters or bigrams occurs non-literally
+//     in a body (traditional/full-width/upper-case characters, or pairs that only meet across
+//     punctuation), folded occurrences are verbatim occurrences. Bodies where one does (an
+//     "exception" index says which) are folded on the fly.
 // So the index holds no copy of the body text. See rank.ts for the ranking rules.
 import type { SearchDocument } from './document';
-import { buildSearchIndex, type BuildOptions, type GramSets, type SearchIndex } from './build';
-import { fold, foldWithMap } from './fold';
+import { buildSearchIndex, PLACE_CSR, type BuildOptions, type GramSets, type Repeats, type SearchIndex, type Stream } from './build';
+import { countLiteralAcrossDropped, fold, foldWithMap } from './fold';
 import { andInto, bitsetWords, emptyBitset, fullBitset, orInto, popcount, toIds, type Bitset } from './bitset';
 import { sortCityFacets, sortDistrictFacets } from './facets';
-import { bigramKey, distinctBigrams } from './grams';
-import { fillCounts, gramBitset, storeBytes, type PostingStore } from './postings';
+import { bigramKey } from './grams';
+import { countsIn, gramBitset, storeBytes, type PostingStore } from './postings';
 import { resolvePlaceFilter } from './places';
 import { clampPage, isPinyinCandidate, parseQuery, type SearchParams, type SearchResult } from './query';
 import {
@@ -47,19 +51,23 @@ export function buildIndex(docs: readonly SearchDocument[], options?: BuildOptio
 
 /** Bytes of the index's typed arrays, by part (strings and small maps not included). */
 export function indexBytes(ix: SearchIndex): Record<string, number> {
-  const sets = (g: GramSets) => storeBytes(g.uni) + storeBytes(g.bi) + g.table.bytes();
+  const sets = (g: GramSets) => storeBytes(g.uni) + storeBytes(g.bi);
+  const levels = (s: Stream) => {
+    let b = 0;
+    for (const l of s.levels) b += l.table.bytes() + l.df.byteLength + l.offsets.byteLength + l.docs.byteLength;
+    return b;
+  };
   let short = 0;
   for (let d = 0; d < ix.n; d++) short += 2 * (ix.titles[d].length + ix.summaries[d].length + ix.others[d].length);
-  let levels = 0;
-  for (const l of ix.levels) {
-    levels += l.table.bytes() + l.offsets.byteLength + l.docs.byteLength;
-    levels += (l.multiOffsets?.byteLength ?? 0) + (l.multiDocs?.byteLength ?? 0);
-  }
+  const rp = ix.repeats;
   return {
-    main: sets(ix.main),
-    levels,
-    exceptions: storeBytes(ix.excUni) + storeBytes(ix.excBi),
-    tiers: sets(ix.title) + sets(ix.summary),
+    main: sets(ix.main) + ix.main.table.bytes(),
+    levels: levels(ix.streams.rest),
+    repeats: rp
+      ? rp.gramAt.byteLength + rp.doc.byteLength + rp.at.byteLength + rp.pos.byteLength * 3 + (rp.long?.byteLength ?? 0)
+      : 0,
+    exceptions: storeBytes(ix.excUni),
+    tiers: sets(ix.title) + sets(ix.summary) + levels(ix.streams.title) + levels(ix.streams.summary),
     shortFieldsText: short,
     places: (ix.cityDocs.length + ix.districtDocs.length) * bitsetWords(ix.n) * 4,
   };
@@ -74,191 +82,427 @@ function gramId(sets: GramSets, gram: string): { store: PostingStore; g: number 
     return sets.uni.df[g] > 0 ? { store: sets.uni, g } : null;
   }
   const g = sets.table.get(bigramKey(gram.charCodeAt(0), gram.charCodeAt(1)));
-  return g >= 0 ? { store: sets.bi, g } : null;
+  return g >= 0 && sets.bi.df[g] > 0 ? { store: sets.bi, g } : null;
 }
 
-/** A fresh bitset of the docs having every gram (null: some gram occurs nowhere). */
-function andOfGrams(sets: GramSets, grams: readonly string[]): Bitset | null {
-  const ids: { store: PostingStore; g: number }[] = [];
-  for (const gram of grams) {
-    const id = gramId(sets, gram);
-    if (!id) return null;
-    ids.push(id);
+/** Keeps the first `len` ids of `ids` (ascending) that are in the gram's set; returns how many. */
+function filterIds(s: PostingStore, g: number, ids: Uint32Array, len: number): number {
+  const w = s.where[g];
+  let o = 0;
+  if (w < 0) {
+    const base = (-w - 1) * s.words;
+    const bits = s.bits;
+    for (let i = 0; i < len; i++) {
+      const d = ids[i];
+      if ((bits[base + (d >>> 5)] & (1 << (d & 31))) !== 0) ids[o++] = d;
+    }
+    return o;
   }
-  ids.sort((a, b) => a.store.df[a.g] - b.store.df[b.g]);
-  const first = gramBitset(ids[0].store, ids[0].g);
-  const acc = first.shared ? first.bits.slice() : first.bits;
-  for (let k = 1; k < ids.length; k++) andInto(acc, gramBitset(ids[k].store, ids[k].g).bits);
-  return acc;
+  // Merge with the sorted list.
+  const lists = s.lists;
+  let j = w;
+  const end = w + s.df[g];
+  for (let i = 0; i < len && j < end; i++) {
+    const d = ids[i];
+    while (j < end && lists[j] < d) j++;
+    if (j < end && lists[j] === d) ids[o++] = d;
+  }
+  return o;
 }
 
-/** Docs whose body has one of the term's units or bigrams non-literally (null: none). */
-function exceptionsOf(ix: SearchIndex, term: string): Bitset | null {
-  let out: Bitset | null = null;
-  const add = (store: PostingStore, g: number) => {
-    if (g < 0 || store.df[g] === 0) return;
-    if (!out) out = emptyBitset(ix.n);
-    orInto(out, gramBitset(store, g).bits);
-  };
-  for (let i = 0; i < term.length; i++) add(ix.excUni, term.charCodeAt(i));
-  for (let i = 0; i + 1 < term.length; i++) {
-    add(ix.excBi, ix.main.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1))));
+/** Docs with every one of the grams `ids` of a store (a fresh bitset; null: none). */
+function andOfStore(s: PostingStore, ids: number[], n: number): Bitset | null {
+  const order = [...new Set(ids)].sort((a, b) => s.df[a] - s.df[b]);
+  if (order.length === 0 || s.df[order[0]] === 0) return null;
+  const first = order[0];
+  const w = s.where[first];
+  if (w >= 0) {
+    // The rarest gram is a list: filter its docs through the others.
+    const cand = s.lists.slice(w, w + s.df[first]);
+    let len = cand.length;
+    for (let k = 1; k < order.length && len > 0; k++) len = filterIds(s, order[k], cand, len);
+    if (len === 0) return null;
+    const out = emptyBitset(n);
+    for (let i = 0; i < len; i++) out[cand[i] >>> 5] |= 1 << (cand[i] & 31);
+    return out;
+  }
+  // All dense.
+  const words = s.words;
+  const bits = s.bits;
+  const out = bits.slice((-w - 1) * words, -w * words);
+  for (let k = 1; k < order.length; k++) {
+    const base = (-s.where[order[k]] - 1) * words;
+    for (let x = 0; x < words; x++) out[x] &= bits[base + x];
   }
   return out;
 }
 
-interface TermMatch {
-  term: string;
-  /** The query piece it came from, without leading/trailing punctuation: tried verbatim first. */
-  raw: string;
-  set: Bitset;
-  /** min(HIT_CAP, occurrences in all fields, +1 for a pinyin place match), for docs in `set`;
-   *  for docs in `bound`, only an upper bound (the exact count is taken when needed). */
-  tf: Uint8Array;
-  bound: Bitset | null;
-  /** Docs whose body must be folded to find the term (see exceptionsOf); computed lazily. */
-  exceptions: Bitset | null | undefined;
+/** A term's docs in one stream, from its levels. */
+interface Lookup {
+  /** Docs that may have the term (exactly those when `exact`); null: none. */
+  set: Bitset | null;
+  exact: boolean;
+  /** Ids of the term's n-grams at the repeats level (the windows), when reached (rest stream). */
+  windows: number[] | null;
 }
 
-function exceptionsFor(ix: SearchIndex, tm: TermMatch, d: number): boolean {
-  if (tm.exceptions === undefined) tm.exceptions = exceptionsOf(ix, tm.term);
-  const ex = tm.exceptions;
-  return ex !== null && (ex[d >>> 5] & (1 << (d & 31))) !== 0;
+const NO_DOCS: Lookup = { set: null, exact: true, windows: null };
+
+function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): Lookup {
+  const m = term.length;
+  const base = st.base;
+  const table = ix.main.table;
+  const f = ix.frequent;
+  let cur: number[] = [];
+  for (let i = 0; i + 1 < m; i++) {
+    const g = table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+    // (A stream's bigram store may hold fewer ids than the main table: not in it, not there.)
+    if (g < 0 || !(base.df[g] > 0)) return NO_DOCS;
+    cur.push(g);
+  }
+  const bigrams = cur;
+  let len = 2;
+  let windows: number[] | null = null;
+  const excLevel: number[] = [];
+  const excId: number[] = [];
+  while (len < m && len - 2 < st.levels.length) {
+    // Climb only through n-grams that count as frequent (halves of the next level's n-grams).
+    let frequent = true;
+    if (len === 2) for (let i = 0; i < cur.length && frequent; i++) frequent = base.df[cur[i]] >= f;
+    else {
+      const flags = st.levels[len - 3].freq;
+      for (let i = 0; i < cur.length && frequent; i++) frequent = flags[cur[i]] === 1;
+    }
+    if (!frequent) break;
+    const level = st.levels[len - 2];
+    const next: number[] = [];
+    for (let i = 0; i + len < m; i++) {
+      // The n-gram term[i ..= i+len]: both halves frequent, so it is in the table if it occurs.
+      const x = level.table.get(cur[i], term.charCodeAt(i + len));
+      if (x < 0) return NO_DOCS;
+      next.push(x);
+      excLevel.push(len - 2);
+      excId.push(x);
+    }
+    cur = next;
+    len++;
+    if (rp && len === rp.n) windows = cur;
+  }
+  const set = andOfStore(base, bigrams, ix.n);
+  if (!set) return NO_DOCS;
+  for (let k = 0; k < excId.length; k++) {
+    const level = st.levels[excLevel[k]];
+    const x = excId[k];
+    const docs = level.docs;
+    for (let i = level.offsets[x]; i < level.offsets[x + 1]; i++) {
+      const d = docs[i];
+      set[d >>> 5] &= ~(1 << (d & 31));
+    }
+  }
+  // The repeats chain needs the level just above the windows' (the top level).
+  if (windows && len !== rp!.n + 1 && len !== m) windows = null;
+  return { set, exact: len === m, windows };
+}
+
+/** Keeps in `set` the docs whose short field contains the term. */
+function verifyShort(set: Bitset, strings: readonly string[], term: string): void {
+  for (let w = 0; w < set.length; w++) {
+    let x = set[w];
+    while (x !== 0) {
+      const t = x & -x;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      if (!strings[d].includes(term)) set[w] &= ~t;
+      x ^= t;
+    }
+  }
+}
+
+function isEmpty(b: Bitset): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
+}
+
+/** Exact docs of a term in a short field (title or summary stream); null: none. */
+function shortDocs(ix: SearchIndex, st: Stream, strings: readonly string[], term: string): Bitset | null {
+  const l = lookup(ix, st, term, null);
+  if (!l.set) return null;
+  if (!l.exact) verifyShort(l.set, strings, term);
+  return isEmpty(l.set) ? null : l.set;
+}
+
+/** Docs whose body has one of the grams non-literally (null: none). */
+function exceptionsOf(ix: SearchIndex, store: PostingStore, grams: number[]): Bitset | null {
+  let out: Bitset | null = null;
+  for (const g of grams) {
+    if (g < 0 || store.df[g] === 0) continue;
+    out = out ?? emptyBitset(ix.n);
+    const w = store.where[g];
+    if (w < 0) orInto(out, gramBitset(store, g).bits);
+    else for (let i = w; i < w + store.df[g]; i++) out[store.lists[i] >>> 5] |= 1 << (store.lists[i] & 31);
+  }
+  return out;
+}
+
+/** A term as searched: the folded term, the query piece it came from, its lazily computed exceptions. */
+interface Probe {
+  term: string;
+  /** The query piece without leading/trailing punctuation: tried verbatim first. */
+  raw: string;
+  /** Docs whose body has one of the term's units non-literally (traditional, full-width…): their
+   *  body must be folded to find the term. Computed lazily. */
+  excUnits: Bitset | null | undefined;
+}
+
+function probe(term: string, raw: string): Probe {
+  return { term, raw, excUnits: undefined };
+}
+
+/** Must doc d's body be folded to find the term? Else its units occur there only literally. */
+function mustFold(ix: SearchIndex, pr: Probe, d: number): boolean {
+  if (pr.excUnits === undefined) {
+    const units: number[] = [];
+    for (let i = 0; i < pr.term.length; i++) units.push(pr.term.charCodeAt(i));
+    pr.excUnits = exceptionsOf(ix, ix.excUni, units);
+  }
+  return pr.excUnits !== null && (pr.excUnits[d >>> 5] & (1 << (d & 31))) !== 0;
+}
+
+/** min(cap, occurrences of a 3+-unit term in the body of doc d, after folding). */
+function bodyCount(ix: SearchIndex, pr: Probe, d: number, cap: number): number {
+  const text = ix.docs[d].text;
+  if (mustFold(ix, pr, d)) return countOccurrences(fold(text), pr.term, cap);
+  return countLiteralAcrossDropped(text, pr.term, cap);
 }
 
 /** Does the body of doc d contain the (3+-unit) term after folding? */
-function bodyHas(ix: SearchIndex, tm: TermMatch, d: number): boolean {
+function bodyHas(ix: SearchIndex, pr: Probe, d: number): boolean {
   const text = ix.docs[d].text;
   // A verbatim occurrence of the query piece (as copied from an article, punctuation and all)
   // is an occurrence of its folding: try it first.
-  if (tm.raw !== tm.term && text.includes(tm.raw)) return true;
-  if (text.includes(tm.term)) return true;
-  return exceptionsFor(ix, tm, d) && fold(text).includes(tm.term);
+  if (pr.raw !== pr.term && text.includes(pr.raw)) return true;
+  if (mustFold(ix, pr, d)) return fold(text).includes(pr.term);
+  // The term's units occur literally: verbatim, or with punctuation and the like between them.
+  return text.includes(pr.term) || countLiteralAcrossDropped(text, pr.term, 1) > 0;
 }
 
 /** min(cap, occurrences of a 3+-unit term in doc d), on the folded short fields and the body. */
-function countInDoc(ix: SearchIndex, tm: TermMatch, d: number, cap: number): number {
-  const term = tm.term;
+function countInDoc(ix: SearchIndex, pr: Probe, d: number, cap: number): number {
+  const term = pr.term;
   let c = countOccurrences(ix.titles[d], term, cap);
   if (c < cap) c += countOccurrences(ix.summaries[d], term, cap - c);
   if (c < cap) c += countOccurrences(ix.others[d], term, cap - c);
-  if (c < cap) {
-    const body = exceptionsFor(ix, tm, d) ? fold(ix.docs[d].text) : ix.docs[d].text;
-    c += countOccurrences(body, term, cap - c);
-  }
+  if (c < cap) c += bodyCount(ix, pr, d, cap - c);
   return c;
 }
 
-/**
- * Keeps in `cand` only the docs that contain the term. Counts: exact on the short fields; the body
- * is only checked for one occurrence, so where the bound `ub` allows more, the count stays a bound.
- */
-function verify(ix: SearchIndex, tm: TermMatch, cand: Bitset, ub: Uint8Array, bound: Bitset): void {
-  const ids = toIds(cand);
-  const term = tm.term;
-  for (let i = 0; i < ids.length; i++) {
-    const d = ids[i];
-    let c = countOccurrences(ix.titles[d], term, HIT_CAP);
-    if (c < HIT_CAP) c += countOccurrences(ix.summaries[d], term, HIT_CAP - c);
-    if (c < HIT_CAP) c += countOccurrences(ix.others[d], term, HIT_CAP - c);
-    if (c < HIT_CAP && bodyHas(ix, tm, d)) {
-      c++;
-      if (ub[d] > c) {
-        c = ub[d];
-        bound[d >>> 5] |= 1 << (d & 31);
-      }
+/** Keeps in `set` the docs whose rest stream (body, authors, places) contains the term. */
+function verifyRest(ix: SearchIndex, pr: Probe, set: Bitset, only: Bitset | null): void {
+  for (let w = 0; w < set.length; w++) {
+    let x = only ? set[w] & only[w] : set[w];
+    while (x !== 0) {
+      const t = x & -x;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      if (!ix.others[d].includes(pr.term) && !bodyHas(ix, pr, d)) set[w] &= ~t;
+      x ^= t;
     }
-    if (c > 0) tm.tf[d] = Math.min(HIT_CAP, c);
-    else cand[d >>> 5] &= ~(1 << (d & 31));
   }
 }
 
-/** Upper bounds of a 3+-unit term's counts: it occurs at most as often as its two rarest bigrams. */
-function countBounds(ix: SearchIndex, term: string): Uint8Array {
-  const n = ix.n;
-  const ub = new Uint8Array(n);
-  const grams = distinctBigrams(term)
-    .map((g) => gramId(ix.main, g))
-    .filter((x): x is { store: PostingStore; g: number } => x !== null)
-    .sort((a, b) => a.store.df[a.g] - b.store.df[b.g])
-    .slice(0, 2);
-  if (grams.length === 0) return ub;
-  fillCounts(grams[0].store, grams[0].g, ub, HIT_CAP);
-  if (grams.length > 1) {
-    const other = new Uint8Array(n);
-    fillCounts(grams[1].store, grams[1].g, other, HIT_CAP);
-    for (let d = 0; d < n; d++) if (other[d] < ub[d]) ub[d] = other[d];
+/**
+ * The rest stream of a long term (the chain of top-level n-grams, `cand` = docs with all of them):
+ * docs where every interior window (n-gram of the repeats level) occurs once hold the term exactly
+ * once. In the others, where a run of windows repeats, the term occurs iff some occurrence of the
+ * run's first window is followed by the run's other windows at consecutive positions, with the
+ * term's units just before and after the run (which ties the run to the windows that occur once:
+ * consecutive single windows are tied by the top-level n-gram containing both).
+ * Drops from `cand` the docs without the term. Returns the docs that were in doubt (`unsure`) and,
+ * for those kept, their exact counts (capped), except for docs too long for the repeats.
+ */
+function chainRest(ix: SearchIndex, rp: Repeats, term: string, windows: number[], cand: Bitset): { unsure: Bitset; counted: Counted } {
+  const W = windows.length;
+  const n = rp.n;
+  const { gramAt, doc, at, pos, left, right } = rp;
+  // Per window, the candidate docs where it repeats; in doubt: docs where an interior one does.
+  const rep: Bitset[] = [];
+  const unsure = emptyBitset(ix.n);
+  for (let j = 0; j < W; j++) {
+    const b = emptyBitset(ix.n);
+    const y = windows[j];
+    for (let k = gramAt[y]; k < gramAt[y + 1]; k++) {
+      const d = doc[k];
+      b[d >>> 5] |= 1 << (d & 31);
+    }
+    andInto(b, cand);
+    rep.push(b);
+    if (j > 0 && j < W - 1) orInto(unsure, b);
   }
-  return ub;
+  const long = rp.long;
+  if (long) {
+    for (let i = 0; i < unsure.length; i++) unsure[i] |= long[i] & cand[i];
+  }
+  const cap = popcount(unsure);
+  const counted: Counted = { docs: new Uint32Array(cap), counts: new Uint8Array(cap), size: 0 };
+  const cursor = new Int32Array(W);
+  const pair = new Int32Array(W);
+  for (let j = 0; j < W; j++) cursor[j] = gramAt[windows[j]];
+  const tu = new Uint16Array(term.length);
+  for (let i = 0; i < term.length; i++) tu[i] = term.charCodeAt(i);
+  for (let w = 0; w < unsure.length; w++) {
+    let bits = unsure[w];
+    if (long) bits &= ~long[w]; // verified on the text below
+    while (bits !== 0) {
+      const t = bits & -bits;
+      bits ^= t;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      let single = false;
+      for (let j = 0; j < W; j++) {
+        if ((rep[j][w] & t) === 0) {
+          pair[j] = -1;
+          single = true;
+          continue;
+        }
+        let c = cursor[j];
+        while (doc[c] < d) c++;
+        cursor[j] = c;
+        pair[j] = c;
+      }
+      let ok = true;
+      let found = 0;
+      let j = 0;
+      while (j < W && ok) {
+        if (pair[j] < 0) {
+          j++;
+          continue;
+        }
+        const a = j;
+        while (j < W && pair[j] >= 0) j++;
+        const b = j - 1;
+        // An end window next to a single one: placed by the top-level n-gram holding both.
+        if (a === b && (a === 0 || b === W - 1)) continue;
+        found = 0;
+        const pa = pair[a];
+        for (let k = at[pa]; k < at[pa + 1]; k++) {
+          if (a > 0 && left[k] !== tu[a - 1]) continue;
+          const p = pos[k];
+          let r = right[k];
+          let chained = true;
+          for (let jj = a + 1; jj <= b && chained; jj++) {
+            const want = p + (jj - a);
+            const pj = pair[jj];
+            let kk = at[pj];
+            const ke = at[pj + 1];
+            while (kk < ke && pos[kk] < want) kk++;
+            if (kk < ke && pos[kk] === want) r = right[kk];
+            else chained = false;
+          }
+          if (!chained || (b < W - 1 && r !== tu[b + n])) continue;
+          found++;
+          if (single || found >= HIT_CAP) break;
+        }
+        if (found === 0) ok = false;
+      }
+      if (!ok) cand[w] &= ~t;
+      else {
+        // With a single window the term occurs once; else `found` counts its occurrences.
+        counted.docs[counted.size] = d;
+        counted.counts[counted.size++] = single ? 1 : found;
+      }
+    }
+  }
+  if (long) {
+    const check = cand.slice();
+    andInto(check, long);
+    if (!isEmpty(check)) verifyRest(ix, probe(term, term), cand, long);
+  }
+  return { unsure, counted };
 }
 
-/**
- * Docs containing a term of 3+ units. While both halves of every n-gram are frequent, the n-gram
- * levels give exact doc sets by set operations alone; as soon as a set is rare (or the term is
- * longer than the levels), the AND of the sets so far is verified on the text — few docs then.
- * Returns the set and whether it is exact without verification.
- */
-function longTermSet(ix: SearchIndex, term: string): { set: Bitset; exact: boolean; unsure: Bitset | null } {
-  const m = term.length;
-  const empty = { set: emptyBitset(ix.n), exact: true, unsure: null };
-  let sets: Bitset[] = [];
-  let ids: number[] = [];
-  let dfs: number[] = [];
-  for (let i = 0; i + 1 < m; i++) {
-    const g = ix.main.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
-    if (g < 0) return empty;
-    sets.push(gramBitset(ix.main.bi, g).bits);
-    ids.push(g);
-    dfs.push(ix.main.bi.df[g]);
-  }
-  let len = 2;
-  let lowerIds: number[] = [];
-  while (len < m && len - 2 < ix.levels.length && dfs.every((df) => df >= ix.frequent)) {
-    const level = ix.levels[len - 2];
-    const next: Bitset[] = [];
-    const nextIds: number[] = [];
-    const nextDfs: number[] = [];
-    for (let i = 0; i + len < m; i++) {
-      // The n-gram term[i ..= i+len]: halves sets[i] and sets[i+1], both frequent.
-      const x = level.table.get(ids[i], term.charCodeAt(i + len));
-      if (x < 0) return empty; // both halves frequent, yet never together: it never occurs
-      const a = sets[i].slice();
-      andInto(a, sets[i + 1]);
-      for (let k = level.offsets[x]; k < level.offsets[x + 1]; k++) {
-        const d = level.docs[k];
-        a[d >>> 5] &= ~(1 << (d & 31));
-      }
-      const df = popcount(a);
-      if (df === 0) return empty;
-      next.push(a);
-      nextIds.push(x);
-      nextDfs.push(df);
+/** Exact counts (capped) of some docs. */
+interface Counted {
+  docs: Uint32Array;
+  counts: Uint8Array;
+  size: number;
+}
+
+/** Docs having the term in the rest stream, and what is known of its count there. */
+interface RestDocs {
+  set: Bitset | null;
+  /** Docs where the term occurs exactly once in the rest stream (a subset of set); null: unknown. */
+  once: Bitset | null;
+  /** Further exact counts (capped) in the rest stream. */
+  counted: Counted | null;
+}
+
+/** Docs where every window repeats (or whose repeats are not recorded). */
+function allRepeated(ix: SearchIndex, rp: Repeats, windows: number[]): Bitset {
+  let acc: Bitset | null = null;
+  for (const y of new Set(windows)) {
+    const b = emptyBitset(ix.n);
+    for (let k = rp.gramAt[y]; k < rp.gramAt[y + 1]; k++) {
+      const d = rp.doc[k];
+      b[d >>> 5] |= 1 << (d & 31);
     }
-    lowerIds = ids;
-    sets = next;
-    ids = nextIds;
-    dfs = nextDfs;
-    len++;
+    if (acc) andInto(acc, b);
+    else acc = b;
   }
-  if (len === m) return { set: sets[0].slice(), exact: true, unsure: null };
-  const cand = sets[0].slice();
-  for (let i = 1; i < sets.length; i++) andInto(cand, sets[i]);
-  // Chain the n-grams of length `len`: consecutive ones overlap in an (len−1)-gram; docs where
-  // every overlap occurs once contain the term exactly once. Only the others need the text.
-  const below = len >= 4 ? ix.levels[len - 4] : undefined;
-  if (below && below.n === len - 1 && below.multiOffsets && below.multiDocs && lowerIds.length === m - len + 2) {
-    const unsure = emptyBitset(ix.n);
-    for (let i = 1; i + 1 < lowerIds.length; i++) {
-      const y = lowerIds[i];
-      for (let k = below.multiOffsets[y]; k < below.multiOffsets[y + 1]; k++) {
-        const d = below.multiDocs[k];
-        unsure[d >>> 5] |= 1 << (d & 31);
+  const out = acc ?? emptyBitset(ix.n);
+  if (rp.long) orInto(out, rp.long);
+  return out;
+}
+
+function restDocs(ix: SearchIndex, pr: Probe): RestDocs {
+  const term = pr.term;
+  const rp = ix.repeats;
+  const l = lookup(ix, ix.streams.rest, term, rp);
+  if (!l.set) return { set: null, once: null, counted: null };
+  const set = l.set;
+  if (!l.windows || !rp) {
+    if (!l.exact) verifyRest(ix, pr, set, null);
+    return { set: isEmpty(set) ? null : set, once: null, counted: null };
+  }
+  let counted: Counted | null = null;
+  let doubt: Bitset;
+  if (l.exact) {
+    // The term occurs at most as often as each of its windows: once, unless all repeat.
+    doubt = allRepeated(ix, rp, l.windows);
+    if (l.windows.length === 1) {
+      // The term is a window itself: its repeats count it.
+      const y = l.windows[0];
+      const size = rp.gramAt[y + 1] - rp.gramAt[y];
+      counted = { docs: rp.doc.subarray(rp.gramAt[y], rp.gramAt[y + 1]), counts: new Uint8Array(size), size };
+      for (let i = 0; i < size; i++) {
+        const k = rp.gramAt[y] + i;
+        counted.counts[i] = Math.min(HIT_CAP, rp.at[k + 1] - rp.at[k]);
       }
     }
-    andInto(unsure, cand);
-    return { set: cand, exact: false, unsure };
+  } else {
+    const r = chainRest(ix, rp, term, l.windows, set);
+    doubt = r.unsure;
+    counted = r.counted;
   }
-  return { set: cand, exact: false, unsure: null };
+  if (isEmpty(set)) return { set: null, once: null, counted: null };
+  const once = set.slice();
+  for (let i = 0; i < once.length; i++) once[i] &= ~doubt[i];
+  return { set, once, counted };
+}
+
+interface TermMatch extends Probe {
+  /** Docs with the term in some field, or about the place it names (pinyin slug). */
+  set: Bitset;
+  /** Exact docs with the term in the title / summary (null: none), once known. */
+  title: Bitset | null | undefined;
+  /** What is known of the term's count in the rest stream (3+ units). */
+  rest: RestDocs | null;
+  /** Docs about the place the term names as a pinyin slug (null: none). */
+  slug: Bitset | null;
+  /** The docs with the term itself, when `slug` added others to `set`. */
+  textSet: Bitset | null;
+  summary: Bitset | null | undefined;
+  /** min(HIT_CAP, occurrences in all fields, +1 for a pinyin place match), for the docs of the
+   *  query (see termCounts); for docs in `bound`, only an upper bound (the exact count is taken
+   *  when needed). */
+  tf: Uint8Array | null;
+  bound: Bitset | null;
 }
 
 /** The query piece without the characters that fold to nothing at either end. */
@@ -267,65 +511,179 @@ function trimRaw(raw: string): string {
   return start.length === 0 ? raw : raw.slice(start[0], end[end.length - 1]);
 }
 
+/** Exact docs of a term of 1–2 units in a GramSets (a shared view or fresh; do not modify). */
+function shortGramDocs(sets: GramSets, term: string): Bitset | null {
+  const id = gramId(sets, term);
+  return id ? gramBitset(id.store, id.g).bits : null;
+}
+
+function fieldDocs(ix: SearchIndex, tm: TermMatch, which: 'title' | 'summary'): Bitset | null {
+  const have = tm[which];
+  if (have !== undefined) return have;
+  const v = shortGramDocs(which === 'title' ? ix.title : ix.summary, tm.term);
+  tm[which] = v;
+  return v;
+}
+
 /** Docs containing `term` in any field (plus, for a pinyin place slug, the docs about that place). */
 function matchTerm(ix: SearchIndex, term: string, raw: string): TermMatch {
   const n = ix.n;
   const tm: TermMatch = {
     term,
     raw: trimRaw(raw),
+    excUnits: undefined,
     set: emptyBitset(n),
-    tf: new Uint8Array(n),
+    title: undefined,
+    summary: undefined,
+    rest: null,
+    slug: null,
+    textSet: null,
+    tf: null,
     bound: null,
-    exceptions: undefined,
   };
   if (term.length <= 2) {
     const id = gramId(ix.main, term);
     if (id) {
       const b = gramBitset(id.store, id.g);
       tm.set = b.shared ? b.bits.slice() : b.bits;
-      fillCounts(id.store, id.g, tm.tf, HIT_CAP);
     }
   } else {
-    const { set, exact, unsure } = longTermSet(ix, term);
-    const ub = countBounds(ix, term);
-    const bound = emptyBitset(n);
-    if (unsure) {
-      // Chained: the sure docs contain the term exactly once in the whole doc; verify the rest.
-      const sure = set.slice();
-      for (let i = 0; i < sure.length; i++) sure[i] &= ~unsure[i];
-      const ids = toIds(sure);
-      for (let i = 0; i < ids.length; i++) tm.tf[ids[i]] = 1;
-      verify(ix, tm, unsure, ub, bound);
-      for (let i = 0; i < set.length; i++) set[i] = sure[i] | unsure[i];
-    } else if (exact) {
-      // Counts are the bounds; exact where the bound is 1.
-      const ids = toIds(set);
-      for (let i = 0; i < ids.length; i++) {
-        const d = ids[i];
-        tm.tf[d] = ub[d];
-        if (ub[d] > 1) bound[d >>> 5] |= 1 << (d & 31);
-      }
-    } else verify(ix, tm, set, ub, bound);
-    tm.set = set;
-    tm.bound = bound;
+    const title = shortDocs(ix, ix.streams.title, ix.titles, term);
+    const summary = shortDocs(ix, ix.streams.summary, ix.summaries, term);
+    const rest = restDocs(ix, tm);
+    tm.title = title;
+    tm.summary = summary;
+    tm.rest = rest;
+    const set = tm.set;
+    if (title) orInto(set, title);
+    if (summary) orInto(set, summary);
+    if (rest.set) orInto(set, rest.set);
   }
   if (isPinyinCandidate(term)) {
     const extra = slugDocs(ix, term);
     if (extra) {
-      const ids = toIds(extra);
-      for (let i = 0; i < ids.length; i++) {
-        const d = ids[i];
-        if (tm.bound && (tm.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
-          // Make the bound count exact before adding the place match.
-          tm.tf[d] = countInDoc(ix, tm, d, HIT_CAP);
-          tm.bound[d >>> 5] &= ~(1 << (d & 31));
-        } else if ((tm.set[d >>> 5] & (1 << (d & 31))) === 0) tm.tf[d] = 0;
-        tm.tf[d] = Math.min(HIT_CAP, tm.tf[d] + 1);
-      }
+      tm.slug = extra;
+      tm.textSet = tm.set.slice();
       orInto(tm.set, extra);
     }
   }
   return tm;
+}
+
+/**
+ * The term's counts (tf, bound) for the docs of `m` (the query's docs): exact for 1–2 units; for
+ * longer terms bounded by the two rarest bigrams, exact where that bound is 1, or where the only
+ * occurrences are in the rest stream and their number is known.
+ */
+function termCounts(ix: SearchIndex, tm: TermMatch, m: Bitset): void {
+  const n = ix.n;
+  const term = tm.term;
+  const tf = new Uint8Array(n);
+  tm.tf = tf;
+  const text = tm.textSet ?? tm.set;
+  if (term.length <= 2) {
+    const id = gramId(ix.main, term);
+    if (id) countsIn(id.store, id.g, tf, HIT_CAP, m, false);
+  } else if (!isEmpty(text)) {
+    const ids: number[] = [];
+    for (let i = 0; i + 1 < term.length; i++) {
+      const g = ix.main.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+      if (g >= 0 && !ids.includes(g)) ids.push(g);
+    }
+    const bi = ix.main.bi;
+    ids.sort((a, b) => bi.df[a] - bi.df[b]);
+    const inBoth = text.slice();
+    andInto(inBoth, m);
+    countsIn(bi, ids[0], tf, HIT_CAP, inBoth, false);
+    if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, inBoth, true);
+    const bound = emptyBitset(n);
+    let anyBound = false;
+    for (let w = 0; w < inBoth.length; w++) {
+      let x = inBoth[w];
+      let b = 0;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        if (tf[(w << 5) + (31 - Math.clz32(t))] > 1) b |= t;
+      }
+      if (b !== 0) {
+        bound[w] = b;
+        anyBound = true;
+      }
+    }
+    const rest = tm.rest;
+    const title = tm.title;
+    const summary = tm.summary;
+    if (anyBound && rest?.once) {
+      // In neither short field and once in the rest: exactly 1.
+      const once = rest.once;
+      for (let w = 0; w < bound.length; w++) {
+        let x = bound[w] & once[w] & ~(title ? title[w] : 0) & ~(summary ? summary[w] : 0);
+        if (x === 0) continue;
+        bound[w] &= ~x;
+        while (x !== 0) {
+          const t = x & -x;
+          x ^= t;
+          tf[(w << 5) + (31 - Math.clz32(t))] = 1;
+        }
+      }
+    }
+    if (anyBound && rest?.counted) {
+      const { docs, counts, size } = rest.counted;
+      for (let i = 0; i < size; i++) {
+        const d = docs[i];
+        const w = d >>> 5;
+        const t = 1 << (d & 31);
+        if ((bound[w] & t) === 0) continue;
+        if ((title && (title[w] & t) !== 0) || (summary && (summary[w] & t) !== 0)) continue;
+        tf[d] = counts[i];
+        bound[w] &= ~t;
+      }
+    }
+    if (anyBound && rest && (title || summary)) {
+      // In a short field: its occurrences there (short strings) plus the rest stream's, if known.
+      const counted = rest.counted;
+      let ci = 0;
+      for (let w = 0; w < bound.length; w++) {
+        let x = bound[w] & ((title ? title[w] : 0) | (summary ? summary[w] : 0));
+        while (x !== 0) {
+          const t = x & -x;
+          x ^= t;
+          const d = (w << 5) + (31 - Math.clz32(t));
+          let rc = -1;
+          if (!rest.set || (rest.set[w] & t) === 0) rc = 0;
+          else if (rest.once && (rest.once[w] & t) !== 0) rc = 1;
+          else if (counted) {
+            while (ci < counted.size && counted.docs[ci] < d) ci++;
+            if (ci < counted.size && counted.docs[ci] === d) rc = counted.counts[ci];
+          }
+          if (rc < 0) continue;
+          let c = rc + countOccurrences(ix.titles[d], term, HIT_CAP);
+          if (c < HIT_CAP) c += countOccurrences(ix.summaries[d], term, HIT_CAP - c);
+          tf[d] = c < HIT_CAP ? c : HIT_CAP;
+          bound[w] &= ~t;
+        }
+      }
+    }
+    tm.bound = anyBound ? bound : null;
+  }
+  if (tm.slug) {
+    const slug = tm.slug;
+    for (let w = 0; w < slug.length; w++) {
+      let x = slug[w] & m[w];
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        const d = (w << 5) + (31 - Math.clz32(t));
+        if (tm.bound && (tm.bound[w] & t) !== 0) {
+          // Make the bound count exact before adding the place match.
+          tf[d] = countInDoc(ix, tm, d, HIT_CAP);
+          tm.bound[w] &= ~t;
+        } else if ((text[w] & t) === 0) tf[d] = 0;
+        tf[d] = Math.min(HIT_CAP, tf[d] + 1);
+      }
+    }
+  }
 }
 
 /** Exactly the docs containing `term` in some field (no counts): for the `together` rule. */
@@ -334,17 +692,13 @@ function docsWith(ix: SearchIndex, term: string): Bitset {
     const id = gramId(ix.main, term);
     return id ? gramBitset(id.store, id.g).bits : emptyBitset(ix.n);
   }
-  const { set, exact, unsure } = longTermSet(ix, term);
-  if (exact) return set;
-  const tm: TermMatch = { term, raw: term, set, tf: new Uint8Array(0), bound: null, exceptions: undefined };
-  const check = unsure ?? set;
-  const ids = toIds(check);
-  for (let i = 0; i < ids.length; i++) {
-    const d = ids[i];
-    const found =
-      ix.titles[d].includes(term) || ix.summaries[d].includes(term) || ix.others[d].includes(term) || bodyHas(ix, tm, d);
-    if (!found) set[d >>> 5] &= ~(1 << (d & 31));
-  }
+  const set = emptyBitset(ix.n);
+  const title = shortDocs(ix, ix.streams.title, ix.titles, term);
+  const summary = shortDocs(ix, ix.streams.summary, ix.summaries, term);
+  const rest = restDocs(ix, probe(term, term));
+  if (title) orInto(set, title);
+  if (summary) orInto(set, summary);
+  if (rest.set) orInto(set, rest.set);
   return set;
 }
 
@@ -362,18 +716,6 @@ function slugDocs(ix: SearchIndex, slug: string): Bitset | null {
     orInto(out, ix.districtDocs[i]);
   });
   return out;
-}
-
-/** Docs whose folded title (or summary) contains `term`: candidates from the grams, then checked. */
-function fieldHits(sets: GramSets, strings: readonly string[], term: string): Uint32Array {
-  const grams = term.length <= 2 ? [term] : distinctBigrams(term);
-  const cand = andOfGrams(sets, grams);
-  if (!cand) return new Uint32Array(0);
-  const ids = toIds(cand);
-  if (term.length <= 2) return ids;
-  let o = 0;
-  for (let i = 0; i < ids.length; i++) if (strings[ids[i]].includes(term)) ids[o++] = ids[i];
-  return ids.subarray(0, o);
 }
 
 type Ranked = RankKey & { doc: number };
@@ -410,11 +752,30 @@ export function search(ix: SearchIndex, params: SearchParams): SearchResult {
   const districtCount = new Int32Array(ix.districtKeys.length);
   const queryIds = toIds(m);
   const cityFilter = cityFilterIdx >= 0 ? ix.cityDocs[cityFilterIdx] : null;
-  for (let i = 0; i < queryIds.length; i++) {
-    const d = queryIds[i];
-    for (let j = ix.docCityAt[d]; j < ix.docCityAt[d + 1]; j++) cityCount[ix.docCity[j]]++;
-    if (cityFilter && (cityFilter[d >>> 5] & (1 << (d & 31))) === 0) continue;
-    for (let j = ix.docDistrictAt[d]; j < ix.docDistrictAt[d + 1]; j++) districtCount[ix.docDistrict[j]]++;
+  {
+    // Docs with one place: counted by (city, district) code; the others from their place lists.
+    const { docCityAt, docCity, docDistrictAt, docDistrict, docPlace } = ix;
+    const D1 = districtCount.length + 1;
+    const byCode = new Int32Array(cityCount.length * D1);
+    for (let i = 0; i < queryIds.length; i++) {
+      const d = queryIds[i];
+      const code = docPlace[d];
+      if (code !== PLACE_CSR) {
+        byCode[code]++;
+        continue;
+      }
+      for (let j = docCityAt[d]; j < docCityAt[d + 1]; j++) cityCount[docCity[j]]++;
+      if (cityFilter && (cityFilter[d >>> 5] & (1 << (d & 31))) === 0) continue;
+      for (let j = docDistrictAt[d]; j < docDistrictAt[d + 1]; j++) districtCount[docDistrict[j]]++;
+    }
+    for (let c = 0; c < cityCount.length; c++) {
+      for (let k = 0; k < D1; k++) {
+        const v = byCode[c * D1 + k];
+        if (v === 0) continue;
+        cityCount[c] += v;
+        if (k > 0 && (cityFilterIdx < 0 || c === cityFilterIdx)) districtCount[k - 1] += v;
+      }
+    }
   }
   const cityCounts = new Map<string, number>();
   cityCount.forEach((c, i) => c > 0 && cityCounts.set(ix.cityKeys[i], c));
@@ -484,63 +845,78 @@ function topK(
   k: number,
 ): Ranked[] {
   const n = ix.n;
+  for (const tm of matches) termCounts(ix, tm, m);
   const terms = matches.map((tm) => tm.term);
   const tier = new Uint16Array(n); // exact·4096 + title·64 + summary
-  const touched: number[] = [];
-  const touch = (d: number, add: number) => {
-    if ((m[d >>> 5] & (1 << (d & 31))) === 0) return;
-    if (tier[d] === 0) touched.push(d);
-    tier[d] += add;
+  const touchedSet = emptyBitset(n); // docs with a title, summary or exact-title hit
+  const touchAll = (set: Bitset | null, add: number) => {
+    if (!set) return;
+    for (let w = 0; w < m.length; w++) {
+      let x = set[w] & m[w];
+      touchedSet[w] |= x;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        tier[(w << 5) + (31 - Math.clz32(t))] += add;
+      }
+    }
   };
-  for (const t of terms) {
-    for (const d of fieldHits(ix.title, ix.titles, t)) touch(d, 64);
-    for (const d of fieldHits(ix.summary, ix.summaries, t)) touch(d, 1);
+  for (const tm of matches) {
+    touchAll(fieldDocs(ix, tm, 'title'), 64);
+    touchAll(fieldDocs(ix, tm, 'summary'), 1);
   }
   if (phrase.length > 0) {
-    for (let d = ix.exactTitle.get(phrase) ?? -1; d >= 0; d = ix.sameTitle[d]) touch(d, 4096);
+    for (let d = ix.exactTitle.get(phrase) ?? -1; d >= 0; d = ix.sameTitle[d]) {
+      if ((m[d >>> 5] & (1 << (d & 31))) === 0) continue;
+      touchedSet[d >>> 5] |= 1 << (d & 31);
+      tier[d] += 4096;
+    }
   }
-  // Upper bound of hits (exact unless some term's count is only bounded for this doc).
-  const hitsOf = (d: number): number => {
-    let h = 0;
-    for (let i = 0; i < matches.length; i++) h += matches[i].tf[d];
-    return h;
-  };
+  const touched = toIds(touchedSet);
+  const tfs = matches.map((tm) => tm.tf as Uint8Array);
   const exactHits = (d: number): number => {
     let h = 0;
     for (let i = 0; i < matches.length; i++) {
       const tm = matches[i];
+      const tf = tfs[i];
       if (tm.bound && (tm.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
-        tm.tf[d] = countInDoc(ix, tm, d, HIT_CAP);
+        tf[d] = countInDoc(ix, tm, d, HIT_CAP);
         tm.bound[d >>> 5] &= ~(1 << (d & 31));
       }
-      h += tm.tf[d];
+      h += tf[d];
     }
     return h;
   };
   // Rule 4: neighbouring terms right next to each other (exact doc sets of the joined phrases).
-  const together = new Uint8Array(n);
+  let together: Uint8Array | null = null;
   for (const [ab, ba] of togetherPairs(terms)) {
     const both = docsWith(ix, ab).slice();
     orInto(both, docsWith(ix, ba));
     andInto(both, m);
     const ids = toIds(both);
+    together = together ?? new Uint8Array(n);
     for (let i = 0; i < ids.length; i++) together[ids[i]]++;
   }
-  // Upper bound of the relevance (exact unless some term's count is only bounded for this doc).
-  const relevanceBound = (d: number): number => together[d] * TOGETHER_WEIGHT + hitsOf(d);
   const keyOf = (d: number): Ranked => {
     const t = tier[d];
-    const relevance = together[d] * TOGETHER_WEIGHT + exactHits(d);
+    const relevance = (together ? together[d] * TOGETHER_WEIGHT : 0) + exactHits(d);
     return { doc: d, exact: t >>> 12, title: (t >>> 6) & 63, summary: t & 63, relevance };
   };
+  const bounds: Bounds = { tfs, together };
 
-  touched.sort((a, b) => tier[b] - tier[a] || a - b);
+  // Tiers best first, docs ascending within one: a counting sort by tier (exact·4096 + title·64 +
+  // summary < 8192: at most 8 terms) of the touched docs taken in doc order.
+  const perTier = new Uint32Array(8193);
+  for (let x = 0; x < touched.length; x++) perTier[8191 - tier[touched[x]] + 1]++;
+  for (let v = 1; v <= 8192; v++) perTier[v] += perTier[v - 1];
+  const sorted = new Uint32Array(touched.length);
+  for (let x = 0; x < touched.length; x++) sorted[perTier[8191 - tier[touched[x]]]++] = touched[x];
   const out: Ranked[] = [];
   let i = 0;
-  while (i < touched.length && out.length < k) {
+  while (i < sorted.length && out.length < k) {
     let j = i;
-    while (j < touched.length && tier[touched[j]] === tier[touched[i]]) j++;
-    out.push(...bestOf(Uint32Array.from(touched.slice(i, j)), k - out.length, keyOf, relevanceBound));
+    while (j < sorted.length && tier[sorted[j]] === tier[sorted[i]]) j++;
+    out.push(...bestOf(sorted.subarray(i, j), k - out.length, keyOf, bounds));
     i = j;
   }
   if (out.length < k) {
@@ -548,7 +924,7 @@ function topK(
     let o = 0;
     const rest = new Uint32Array(ids.length);
     for (let x = 0; x < ids.length; x++) if (tier[ids[x]] === 0) rest[o++] = ids[x];
-    out.push(...bestOf(rest.subarray(0, o), k - out.length, keyOf, relevanceBound));
+    out.push(...bestOf(rest.subarray(0, o), k - out.length, keyOf, bounds));
   }
   return out;
 }
@@ -559,20 +935,20 @@ function topK(
  * evaluated best level first; a level stops as soon as its bound cannot beat the worst kept.
  * The bound is exact except where a long term's count is only bounded (then counted on the text).
  */
-function bestOf(
-  docs: Uint32Array,
-  need: number,
-  keyOf: (d: number) => Ranked,
-  boundOf: (d: number) => number,
-): Ranked[] {
+/** Per-doc upper bounds of the relevance: together·TOGETHER_WEIGHT + Σ term counts (or bounds). */
+interface Bounds {
+  tfs: Uint8Array[];
+  together: Uint8Array | null;
+}
+
+function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, bounds: Bounds): Ranked[] {
   if (need <= 0 || docs.length === 0) return [];
   const bound = new Uint16Array(docs.length);
+  const { tfs, together } = bounds;
+  if (together) for (let i = 0; i < docs.length; i++) bound[i] = together[docs[i]] * TOGETHER_WEIGHT;
+  for (const tf of tfs) for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
   let max = 0;
-  for (let i = 0; i < docs.length; i++) {
-    const b = boundOf(docs[i]);
-    bound[i] = b;
-    if (b > max) max = b;
-  }
+  for (let i = 0; i < docs.length; i++) if (bound[i] > max) max = bound[i];
   const levelStart = new Uint32Array(max + 2);
   for (let i = 0; i < docs.length; i++) levelStart[max - bound[i] + 1]++;
   for (let l = 1; l <= max + 1; l++) levelStart[l] += levelStart[l - 1];

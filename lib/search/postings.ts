@@ -130,3 +130,262 @@ export function fillCounts(s: PostingStore, g: number, out: Uint8Array, cap: num
     }
   }
 }
+
+/** Whether a gram with `df` docs (of `n`) is kept as a bitset rather than a list. */
+export function isDense(df: number, n: number): boolean {
+  return df * 32 >= n && df > 64;
+}
+
+/**
+ * Builds a PostingStore from postings added in doc order (for each gram, docs ascending), when
+ * every gram's doc count is known in advance. Dense grams go into word-major bitsets first (the
+ * writes for a block of 32 docs stay in a few cache lines), with their counts as two bit planes
+ * alongside; transposed and packed at the end. Sparse grams go straight into their lists.
+ */
+export class PostingFiller {
+  readonly n: number;
+  readonly words: number;
+  private readonly df: Uint32Array;
+  /** Column of each dense gram in the word-major arrays (−1: sparse). */
+  readonly col: Int32Array;
+  private readonly gramOf: Int32Array;
+  readonly cols: number;
+  /** Docs of dense grams, word-major: wm[(d >>> 5) * cols + col]. */
+  private readonly wm: Uint32Array;
+  /**
+   * Counts of dense grams (with counts), word-major like wm: two bit planes of min(count, 3).
+   * A doc has the gram iff one of its bits is set (then `wm` is derived at the end).
+   */
+  readonly lo: Uint32Array | null;
+  readonly hi: Uint32Array | null;
+  private readonly where: Int32Array;
+  /** Next slot of each sparse gram's list; the slot of each gram's next count. */
+  readonly fill: Uint32Array;
+  readonly lists: Uint32Array;
+  private readonly tfAt: Uint32Array | null;
+  readonly nib: Uint32Array | null;
+  readonly tf: Uint8Array | null;
+
+  constructor(n: number, df: ArrayLike<number>, grams: number, withTf: boolean) {
+    this.n = n;
+    this.words = bitsetWords(n);
+    this.df = new Uint32Array(grams);
+    this.col = new Int32Array(grams);
+    this.where = new Int32Array(grams);
+    this.fill = new Uint32Array(grams);
+    let cols = 0;
+    let listTotal = 0;
+    let tfTotal = 0;
+    for (let g = 0; g < grams; g++) {
+      const c = df[g];
+      this.df[g] = c;
+      if (isDense(c, n)) {
+        this.col[g] = cols;
+        this.where[g] = -(cols + 1);
+        cols++;
+      } else {
+        this.col[g] = -1;
+        this.where[g] = listTotal;
+        this.fill[g] = listTotal;
+        listTotal += c;
+      }
+      tfTotal += (c + 3) & ~3; // each gram starts on a byte boundary
+    }
+    this.cols = cols;
+    this.gramOf = new Int32Array(cols);
+    for (let g = 0; g < grams; g++) if (this.col[g] >= 0) this.gramOf[this.col[g]] = g;
+    this.wm = new Uint32Array(withTf ? 0 : this.words * cols);
+    this.lists = new Uint32Array(listTotal);
+    if (withTf) {
+      this.lo = new Uint32Array(this.words * cols);
+      this.hi = new Uint32Array(this.words * cols);
+      this.tfAt = new Uint32Array(grams);
+      this.nib = new Uint32Array(grams);
+      let nib = 0;
+      for (let g = 0; g < grams; g++) {
+        this.tfAt[g] = nib;
+        this.nib[g] = nib;
+        nib += (df[g] + 3) & ~3;
+      }
+      this.tf = new Uint8Array(tfTotal >>> 2);
+    } else {
+      this.lo = null;
+      this.hi = null;
+      this.tfAt = null;
+      this.nib = null;
+      this.tf = null;
+    }
+  }
+
+  add(g: number, d: number): void {
+    const c = this.col[g];
+    if (c >= 0) this.wm[(d >>> 5) * this.cols + c] |= 1 << (d & 31);
+    else this.lists[this.fill[g]++] = d;
+  }
+
+  finish(): PostingStore {
+    const { words, cols, wm, lo, hi, tf, gramOf, tfAt } = this;
+    const bits = new Uint32Array(cols * words);
+    // Word-major (words × cols) → gram-major (cols × words), 64 grams at a time: each row read
+    // is contiguous, and each gram's bitset and packed counts are written in order. Counts are
+    // gathered 4 to a byte (each gram's counts start on a byte boundary).
+    const B = 64;
+    const at = new Uint32Array(B); // next byte of each gram's counts
+    const acc = new Uint32Array(B); // bits gathered for that byte
+    const accN = new Uint32Array(B); // how many counts in it
+    for (let c0 = 0; c0 < cols; c0 += B) {
+      const c1 = Math.min(cols, c0 + B);
+      if (tf && tfAt) {
+        for (let c = c0; c < c1; c++) {
+          at[c - c0] = tfAt[gramOf[c]] >>> 2;
+          acc[c - c0] = 0;
+          accN[c - c0] = 0;
+        }
+      }
+      for (let w = 0; w < words; w++) {
+        const row = w * cols;
+        for (let c = c0; c < c1; c++) {
+          if (!tf || !lo || !hi) {
+            bits[c * words + w] = wm[row + c];
+            continue;
+          }
+          const l = lo[row + c];
+          const h = hi[row + c];
+          const m = l | h;
+          if (m === 0) continue;
+          bits[c * words + w] = m;
+          const j = c - c0;
+          let a = acc[j];
+          let n = accN[j];
+          let o = at[j];
+          let x = m;
+          while (x !== 0) {
+            const b = 31 - Math.clz32(x & -x);
+            x &= x - 1;
+            a |= (((l >>> b) & 1) | (((h >>> b) & 1) << 1)) << (n << 1);
+            if (++n === 4) {
+              tf[o++] = a;
+              a = 0;
+              n = 0;
+            }
+          }
+          acc[j] = a;
+          accN[j] = n;
+          at[j] = o;
+        }
+      }
+      if (tf) for (let c = c0; c < c1; c++) if (accN[c - c0] > 0) tf[at[c - c0]] = acc[c - c0];
+    }
+    return { n: this.n, words, df: this.df, where: this.where, lists: this.lists, bits, tfAt: this.tfAt, tf: this.tf };
+  }
+}
+
+/** a[i] = min(a[i], count of the gram in doc i) for every doc of the gram (needs counts). */
+export function minCounts(s: PostingStore, g: number, out: Uint8Array): void {
+  const tf = s.tf;
+  const tfAt = s.tfAt;
+  if (!tf || !tfAt) throw new Error('store has no counts');
+  let nib = tfAt[g];
+  const w = s.where[g];
+  if (w >= 0) {
+    const end = w + s.df[g];
+    for (let i = w; i < end; i++, nib++) {
+      const v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
+      const d = s.lists[i];
+      if (v < out[d]) out[d] = v;
+    }
+    return;
+  }
+  const base = (-w - 1) * s.words;
+  const bits = s.bits;
+  for (let x = 0; x < s.words; x++) {
+    let word = bits[base + x];
+    while (word !== 0) {
+      const t = word & -word;
+      const d = (x << 5) + (31 - Math.clz32(t));
+      const v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
+      if (v < out[d]) out[d] = v;
+      nib++;
+      word ^= t;
+    }
+  }
+}
+
+/** Whether doc d is in the gram's set. */
+export function gramHas(s: PostingStore, g: number, d: number): boolean {
+  const w = s.where[g];
+  if (w < 0) return (s.bits[(-w - 1) * s.words + (d >>> 5)] & (1 << (d & 31))) !== 0;
+  let lo = w;
+  let hi = w + s.df[g];
+  const lists = s.lists;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lists[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w + s.df[g] && lists[lo] === d;
+}
+
+function pop32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/**
+ * For the docs of the gram that are in `mask`: out[doc] = min(cap, count) (min = false), or
+ * out[doc] = min(out[doc], count) (min = true). Needs counts.
+ */
+export function countsIn(s: PostingStore, g: number, out: Uint8Array, cap: number, mask: Uint32Array, min: boolean): void {
+  const tf = s.tf;
+  const tfAt = s.tfAt;
+  if (!tf || !tfAt) throw new Error('store has no counts');
+  let nib = tfAt[g];
+  const w = s.where[g];
+  if (w >= 0) {
+    const end = w + s.df[g];
+    const lists = s.lists;
+    for (let i = w; i < end; i++, nib++) {
+      const d = lists[i];
+      if ((mask[d >>> 5] & (1 << (d & 31))) === 0) continue;
+      let v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
+      if (v > cap) v = cap;
+      if (!min || v < out[d]) out[d] = v;
+    }
+    return;
+  }
+  const base = (-w - 1) * s.words;
+  const bits = s.bits;
+  for (let x = 0; x < s.words; x++) {
+    const word = bits[base + x];
+    if (word === 0) continue;
+    let sel = word & mask[x];
+    if (sel !== 0) {
+      if (sel === word) {
+        // Every doc of the word: counts in order.
+        let k = nib;
+        while (sel !== 0) {
+          const t = sel & -sel;
+          sel ^= t;
+          const d = (x << 5) + (31 - Math.clz32(t));
+          let v = (tf[k >>> 2] >>> ((k & 3) << 1)) & 3;
+          k++;
+          if (v > cap) v = cap;
+          if (!min || v < out[d]) out[d] = v;
+        }
+      } else {
+        while (sel !== 0) {
+          const t = sel & -sel;
+          sel ^= t;
+          const k = nib + pop32(word & (t - 1));
+          const d = (x << 5) + (31 - Math.clz32(t));
+          let v = (tf[k >>> 2] >>> ((k & 3) << 1)) & 3;
+          if (v > cap) v = cap;
+          if (!min || v < out[d]) out[d] = v;
+        }
+      }
+    }
+    nib += pop32(word);
+  }
+}

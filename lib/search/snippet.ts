@@ -2,7 +2,7 @@
 // term in <mark> and everything else HTML-escaped. Matching runs on folded text; the fold map
 // leads back to the original characters, so 臺州 is highlighted for the query 台州.
 import type { SearchDocument } from './document';
-import { foldWithMap, wellFormed } from './fold';
+import { foldWithMap, wellFormed, type FoldedWithMap } from './fold';
 
 export const SNIPPET_CHARS = 100;
 const CONTEXT_BEFORE = 30;
@@ -64,7 +64,12 @@ function occurrences(folded: string, terms: readonly string[]): Occurrence[] {
 /** Snippet HTML for one field's text. */
 export function snippetFor(text: string, terms: readonly string[]): string {
   const original = wellFormed(text);
-  const { folded, start, end } = foldWithMap(original);
+  return snippetOf(original, foldWithMap(original), terms);
+}
+
+/** Snippet HTML for a (well-formed) text, given its folding. */
+function snippetOf(original: string, map: FoldedWithMap, terms: readonly string[]): string {
+  const { folded, start, end } = map;
   const occ = occurrences(folded, terms);
   let from = 0;
   if (occ.length > 0) {
@@ -121,11 +126,15 @@ export function snippetFor(text: string, terms: readonly string[]): string {
 
 /** The snippet of a hit: from the body if a term occurs there, else the summary, else the body's start. */
 export function makeSnippet(doc: SearchDocument, terms: readonly string[], foldedBody?: string, foldedSummary?: string): string {
-  const has = (f: string | undefined, raw: string): boolean => {
-    const folded = f ?? foldWithMap(wellFormed(raw)).folded;
-    return terms.some((t) => t.length > 0 && folded.includes(t));
-  };
-  if (doc.text && has(foldedBody, doc.text)) return snippetFor(doc.text, terms);
-  if (doc.summary && has(foldedSummary, doc.summary)) return snippetFor(doc.summary, terms);
+  const has = (folded: string): boolean => terms.some((t) => t.length > 0 && folded.includes(t));
+  if (doc.text) {
+    // The body's folding is needed for the snippet anyway: fold it once.
+    const original = wellFormed(doc.text);
+    if (foldedBody === undefined || has(foldedBody)) {
+      const map = foldWithMap(original);
+      if (has(map.folded)) return snippetOf(original, map, terms);
+    }
+  }
+  if (doc.summary && has(foldedSummary ?? foldWithMap(wellFormed(doc.summary)).folded)) return snippetFor(doc.summary, terms);
   return snippetFor(doc.summary || doc.text, terms);
 }
