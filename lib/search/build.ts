@@ -3,16 +3,22 @@
 // by SEP, so no gram spans two fields. Then:
 //   • unigram and bigram postings with counts, over all fields ("main");
 //   • unigram and bigram doc sets of titles and of summaries (exact for 1–2-unit terms; ranking tiers);
-//   • "exception" postings: units and bigrams that occur NON-literally in a body;
+//   • "exception" postings: units that occur NON-literally in a body (traditional, full-width…);
 //   • per stream, n-gram levels 3..maxGram: for every n-gram whose two (n−1)-gram halves are both
 //     frequent (in ≥ `frequent` docs), the few docs that have both halves but not the n-gram itself.
 //     With them, the docs of any such n-gram are (docs of prefix ∩ docs of suffix) minus that
 //     list — exact, by set operations only, however many docs match;
 //   • for the rest stream, "repeats": every place where an n-gram of the level below the top one
 //     occurs more than once in a doc (position and the units on either side). Longer terms chain
-//     top-level n-grams; the repeats decide, without the text, the docs where the chain is ambiguous.
+//     top-level n-grams; the repeats decide, without the text, the docs where the chain is ambiguous;
+//   • for the rest stream, the docs where a trigram occurs more than once (exact counts of 3-unit
+//     terms for the ranking).
 // Streams are kept apart because summaries usually repeat the body's first sentence: over one
 // stream, nearly every n-gram of a lede would occur twice in its doc.
+//
+// The build is a few passes over typed arrays: bigram ids and doc counts; postings (dense grams as
+// word-major bitsets, counts as 2-bit saturating counters in two bit planes); one pass per level
+// (ids per position, 16-bit while the tables fit, and doc rows per block of 32 docs).
 import { compareDocs, docFields, type SearchDocument } from './document';
 import { fold, foldInto, wellFormed } from './fold';
 import { bitsetWords, emptyBitset, type Bitset } from './bitset';
@@ -74,6 +80,16 @@ export interface Repeats {
   long: Bitset | null;
 }
 
+/**
+ * The trigrams of the rest stream (level 3) that occur more than once in a doc: for trigram id x,
+ * doc[gramAt[x] .. gramAt[x+1]−1], ascending by doc (bits 0–30), bit 31 set when it occurs three
+ * times or more. Elsewhere in the stream, a trigram occurs at most once per doc.
+ */
+export interface Counts {
+  gramAt: Uint32Array;
+  doc: Uint32Array;
+}
+
 export interface BuildOptions {
   /**
    * Longest n-gram with exact doc sets (default 6). Longer terms chain these n-grams; only docs where
@@ -103,6 +119,8 @@ export interface SearchIndex {
   streams: { title: Stream; summary: Stream; rest: Stream };
   /** Repeats of the rest stream's level maxGram − 1 (null when there is no such level). */
   repeats: Repeats | null;
+  /** Trigrams of the rest stream occurring more than once in a doc (null: no level 3). */
+  counts3: Counts | null;
   frequent: number;
   /** Folded title → first doc with it; sameTitle[d]: the next doc with the same title, or −1. */
   exactTitle: Map<string, number>;
@@ -141,10 +159,6 @@ interface Corpus {
   r: Units;
   /** (unit, doc) for each unit that occurs non-literally in a doc's body, docs ascending. */
   exc: { units: Int32Array; docs: Int32Array; size: number };
-  /** End of each doc's body in the rest stream. */
-  bodyEnd: Uint32Array;
-  /** Most units of one doc over all streams. */
-  maxDoc: number;
   titles: string[];
   summaries: string[];
   others: string[];
@@ -213,8 +227,6 @@ function foldCorpus(docs: readonly SearchDocument[]): Corpus {
   let excSize = 0;
   const excLast = new Int32Array(0x10000).fill(-1);
   const nonLiteral = { units: new Uint16Array(1 << 10), count: 0 };
-  const bodyEnd = new Uint32Array(n);
-  let maxDoc = 0;
   // Authors and place names repeat from article to article: fold each once.
   const folded = new Map<string, string>();
   for (let d = 0; d < n; d++) {
@@ -250,7 +262,6 @@ function foldCorpus(docs: readonly SearchDocument[]): Corpus {
       r.reserve(2 * (r.units.length - r.len) + 64);
       end = foldInto(doc.text, r.units, r.len, nonLiteral);
     }
-    const bodyLen = end - r.len;
     r.len = end;
     for (let i = 0; i < nonLiteral.count; i++) {
       const u = nonLiteral.units[i];
@@ -267,21 +278,16 @@ function foldCorpus(docs: readonly SearchDocument[]): Corpus {
       excUnits[excSize] = u;
       excDocs[excSize++] = d;
     }
-    bodyEnd[d] = r.len;
     r.reserve(o.length + 2);
     r.sep();
     r.string(o);
     r.sep();
-    const size = ft.length + fs.length + bodyLen + o.length + 4;
-    if (size > maxDoc) maxDoc = size;
   }
   return {
     t: t.done(n),
     s: s.done(n),
     r: r.done(n),
     exc: { units: excUnits, docs: excDocs, size: excSize },
-    bodyEnd,
-    maxDoc,
     titles,
     summaries,
     others,
@@ -530,7 +536,6 @@ function gramPasses(c: Corpus, n: number): GramResult {
   const gidS = assignBigrams(c.s, table, cacheKey, cacheId);
   const GT = table.size; // bigrams of titles and summaries: ids < GT
   const U = 0x10000;
-  const TT = ((globalThis as any).__L = (globalThis as any).__L ?? {}); let tq = performance.now(); TT.assign = tq - (globalThis as any).__G0;
 
   // Pass 1: bigram ids of the rest stream; doc counts.
   const rest = new RestIds(c.r.len, GT);
@@ -562,7 +567,6 @@ function gramPasses(c: Corpus, n: number): GramResult {
   const dfB = rest.df;
   const lastB = rest.last;
 
-  TT.pass1 = performance.now() - tq; tq = performance.now();
   // Pass 2: postings, in doc order.
   const uni = new PostingFiller(n, dfU, U, true);
   const bi = new PostingFiller(n, dfB, G, true);
@@ -582,16 +586,13 @@ function gramPasses(c: Corpus, n: number): GramResult {
     addRange(t.units, gidT, t0, t1, d, lastTU, tUni, lastTB, tBi);
     addRange(s.units, gidS, s0, s1, d, lastSU, sUni, lastSB, sBi);
   }
-  TT.pass2 = performance.now() - tq; tq = performance.now();
   // Body exceptions: from the fold's log (doc order).
   const dfXU = new Int32Array(U);
   const { units: xu, docs: xd, size: xs } = c.exc;
   for (let i = 0; i < xs; i++) dfXU[xu[i]]++;
   const xUni = new PostingFiller(n, dfXU, U, false);
   for (let i = 0; i < xs; i++) xUni.add(xu[i], xd[i]);
-  const tf0 = performance.now();
   const mainSets = { uni: uni.finish(), bi: bi.finish(), table };
-  TT.finishMain = performance.now() - tf0;
   return {
     table,
     gidT,
@@ -618,8 +619,9 @@ interface LevelInput {
   cols: number;
   /** Doc bitsets, word-major: bits[w * cols + col] is word w of that n-gram's doc set. */
   bits: Uint32Array;
-  /** How many n-grams are frequent. */
+  /** How many n-grams are frequent; how many there are. */
   frequent: number;
+  grams: number;
 }
 
 /** Word-major doc bitsets of the grams of a store that have a column. */
@@ -644,52 +646,87 @@ function wordMajor(s: PostingStore, col: Int32Array, cols: number): Uint32Array 
   return bits;
 }
 
+// Append-only logs of integer pairs / triples, in chunks (no copying as they grow).
+const LOG_BITS = 18;
+const LOG_CHUNK = 1 << LOG_BITS;
+const LOG_MASK = LOG_CHUNK - 1;
+
 /** An append-only log of (a, b) integer pairs. */
 class PairLog {
-  a: Int32Array = new Int32Array(1 << 16);
-  b: Int32Array = new Int32Array(1 << 16);
+  private readonly as: Int32Array[] = [];
+  private readonly bs: Int32Array[] = [];
   size = 0;
 
   push(x: number, y: number): void {
-    if (this.size === this.a.length) {
-      const a = new Int32Array(this.size * 2);
-      a.set(this.a);
-      this.a = a;
-      const b = new Int32Array(this.size * 2);
-      b.set(this.b);
-      this.b = b;
+    const k = this.size & LOG_MASK;
+    if (k === 0) {
+      this.as.push(new Int32Array(LOG_CHUNK));
+      this.bs.push(new Int32Array(LOG_CHUNK));
     }
-    this.a[this.size] = x;
-    this.b[this.size++] = y;
+    const c = this.size >>> LOG_BITS;
+    this.as[c][k] = x;
+    this.bs[c][k] = y;
+    this.size++;
+  }
+
+  a(i: number): number {
+    return this.as[i >>> LOG_BITS][i & LOG_MASK];
+  }
+
+  b(i: number): number {
+    return this.bs[i >>> LOG_BITS][i & LOG_MASK];
+  }
+
+  setB(i: number, v: number): void {
+    this.bs[i >>> LOG_BITS][i & LOG_MASK] = v;
   }
 }
 
+/** An append-only log of (a, b, c) integer triples. */
 class IntLog {
-  a: Int32Array = new Int32Array(1 << 12);
-  b: Int32Array = new Int32Array(1 << 12);
-  c: Int32Array = new Int32Array(1 << 12);
+  private readonly as: Int32Array[] = [];
+  private readonly bs: Int32Array[] = [];
+  private readonly cs: Int32Array[] = [];
   size = 0;
 
   push(x: number, y: number, z: number): void {
-    if (this.size === this.a.length) {
-      const grow = (v: Int32Array) => {
-        const w = new Int32Array(v.length * 2);
-        w.set(v);
-        return w;
-      };
-      this.a = grow(this.a);
-      this.b = grow(this.b);
-      this.c = grow(this.c);
+    const k = this.size & LOG_MASK;
+    if (k === 0) {
+      this.as.push(new Int32Array(LOG_CHUNK));
+      this.bs.push(new Int32Array(LOG_CHUNK));
+      this.cs.push(new Int32Array(LOG_CHUNK));
     }
-    this.a[this.size] = x;
-    this.b[this.size] = y;
-    this.c[this.size++] = z;
+    const c = this.size >>> LOG_BITS;
+    this.as[c][k] = x;
+    this.bs[c][k] = y;
+    this.cs[c][k] = z;
+    this.size++;
+  }
+
+  a(i: number): number {
+    return this.as[i >>> LOG_BITS][i & LOG_MASK];
+  }
+
+  b(i: number): number {
+    return this.bs[i >>> LOG_BITS][i & LOG_MASK];
+  }
+
+  c(i: number): number {
+    return this.cs[i >>> LOG_BITS][i & LOG_MASK];
   }
 }
 
 /** Groups the repeat log by n-gram (doc and position order kept) into the Repeats layout. */
 function packRepeats(log: IntLog, grams: number, n: number, s: Units, docsCount: number): Repeats {
-  const { a: X, b: D, c: P, size } = log;
+  const size = log.size;
+  const X = new Int32Array(size);
+  const D = new Int32Array(size);
+  const P = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    X[i] = log.a(i);
+    D[i] = log.b(i);
+    P[i] = log.c(i);
+  }
   const start = s.start;
   const units = s.units;
   let long: Bitset | null = null;
@@ -768,7 +805,6 @@ class LevelWork {
   block: Int32Array;
   touched: Int32Array;
   df: Int32Array;
-  seenIn: Int32Array;
   firstAt: Int32Array;
   multiIn: Int32Array;
 
@@ -779,7 +815,6 @@ class LevelWork {
     this.block = new Int32Array(cap);
     this.touched = new Int32Array(cap);
     this.df = new Int32Array(cap);
-    this.seenIn = new Int32Array(cap).fill(-1);
     this.firstAt = new Int32Array(cap);
     this.multiIn = new Int32Array(cap).fill(-1);
   }
@@ -791,7 +826,6 @@ class LevelWork {
     this.block = grow32(this.block, cap, 0);
     this.touched = grow32(this.touched, cap, 0);
     this.df = grow32(this.df, cap, 0);
-    this.seenIn = grow32(this.seenIn, cap, -1);
     this.firstAt = grow32(this.firstAt, cap, 0);
     this.multiIn = grow32(this.multiIn, cap, -1);
     this.cap = cap;
@@ -800,9 +834,11 @@ class LevelWork {
 
 /**
  * One pass over a stream, doc by doc (hot loop): the id of level n's n-gram at every position whose
- * two halves are frequent (new ones added to `table`), and each n-gram's docs as word-major bitset
- * rows: bits[w * stride + x] is word w of n-gram x's set, the stride growing with the table. With
- * `log`, every occurrence of an n-gram that occurs more than once in its doc.
+ * two halves are frequent (new ones added to `table`; no ids for the top level, `idsIn` null), and
+ * each n-gram's docs as word-major bitset rows: bits[w * stride + x] is word w of n-gram x's set,
+ * the stride growing with the table. With `log`, every occurrence (n-gram, doc, position) of an
+ * n-gram that occurs more than once in its doc; with `multi`, (n-gram, doc) once per such doc,
+ * (n-gram, ~doc) when it occurs three times or more.
  */
 function levelPass(
   s: Units,
@@ -815,6 +851,7 @@ function levelPass(
   stride0: number,
   spare: Uint32Array | null,
   log: IntLog | null,
+  multi: PairLog | null,
 ): { ids: Ids | null; bits: Uint32Array; stride: number; work: LevelWork } {
   let ids = idsIn;
   const words = bitsetWords(docsCount);
@@ -822,14 +859,14 @@ function levelPass(
   let bits: Uint32Array;
   if (spare && spare.length >= words * stride) {
     bits = spare;
-    bits.fill(0);
-  } else bits = new Uint32Array(words * stride);
+    bits.fill(0, 0, words * stride);
+  } else bits = new Uint32Array(words * Math.ceil(stride * 1.25)); // headroom: level n + 2 reuses it
   const work = new LevelWork(1 << 12);
-  let { childA, childB, block, touched, seenIn, firstAt, multiIn } = work;
+  let { childA, childB, block, touched, firstAt, multiIn } = work;
   // One-entry cache per parent: the unit after it last time, and the resulting id.
   const parents = prevFreq.length;
-  const cacheU = new Int32Array(parents).fill(-1);
-  const cacheId = new Int32Array(parents);
+  // (unit | (id + 1) << 16; 0: empty — units are never 0; ids from 0xffff on are not cached)
+  const cache = new Int32Array(parents);
   // Second chance: a small direct-mapped cache of (parent, unit) → id.
   const C2 = 1 << 12;
   const c2A = new Int32Array(C2);
@@ -853,7 +890,8 @@ function levelPass(
       }
       const u = units[p + off];
       let x: number;
-      if (cacheU[a] === u) x = cacheId[a];
+      const cached = cache[a];
+      if ((cached & 0xffff) === u) x = (cached >>> 16) - 1;
       else {
         const h = ((Math.imul(a, 0x9e3779b1) + Math.imul(u, 0x85ebca6b)) >>> 20) & (C2 - 1);
         if (c2A[h] === a && c2U[h] === u) x = c2Id[h];
@@ -866,42 +904,55 @@ function levelPass(
           if (x === size) {
             if (x >= work.cap) {
               work.grow();
-              ({ childA, childB, block, touched, seenIn, firstAt, multiIn } = work);
+              ({ childA, childB, block, touched, firstAt, multiIn } = work);
             }
             childA[x] = a - 1;
             childB[x] = b - 1;
             if (ids && x >= ID16_MAX && !(ids instanceof Int32Array)) ids = widen(ids);
           }
         }
-        cacheU[a] = u;
-        cacheId[a] = x;
+        cache[a] = x < 0xffff ? u | ((x + 1) << 16) : 0;
       }
       a = b;
       if (ids) ids[p] = x + 1;
+      // The block mask tells whether x occurred before in this doc.
       const v = block[x];
-      if (v === 0) touched[nTouched++] = x;
-      block[x] = v | bit;
-      if (log) {
-        if (seenIn[x] !== d) {
-          seenIn[x] = d;
-          firstAt[x] = p;
-        } else {
-          if (multiIn[x] !== d) {
-            multiIn[x] = d;
-            log.push(x, d, firstAt[x]);
-          }
-          log.push(x, d, p);
+      if ((v & bit) === 0) {
+        if (v === 0) touched[nTouched++] = x;
+        block[x] = v | bit;
+        if (log) firstAt[x] = p;
+      } else if (multi) {
+        // Twice in the doc: (x, d) logged; three times or more: (x, ~d).
+        if (multiIn[x] !== d) {
+          multiIn[x] = d;
+          firstAt[x] = multi.size;
+          multi.push(x, d);
+        } else if (multi.b(firstAt[x]) >= 0) multi.setB(firstAt[x], ~d);
+      } else if (log) {
+        if (multiIn[x] !== d) {
+          multiIn[x] = d;
+          log.push(x, d, firstAt[x]);
         }
+        log.push(x, d, p);
       }
     }
     if ((d & 31) === 31 || d === docsCount - 1) {
       if (table.size > stride) {
-        // Wider rows: copy the blocks written so far.
+        // Wider rows: move the blocks written so far (in place if the buffer has room).
         let wider = stride;
         while (wider < table.size) wider = Math.ceil(wider * 1.5);
-        const nb = new Uint32Array(words * wider);
-        for (let w = 0; w < d >>> 5; w++) nb.set(bits.subarray(w * stride, (w + 1) * stride), w * wider);
-        bits = nb;
+        const done = d >>> 5;
+        if (bits.length >= words * wider) {
+          for (let w = done - 1; w >= 0; w--) {
+            bits.copyWithin(w * wider, w * stride, (w + 1) * stride);
+            bits.fill(0, w * wider + stride, (w + 1) * wider);
+          }
+          bits.fill(0, done * wider, words * wider); // (a reused buffer may hold old rows there)
+        } else {
+          const nb = new Uint32Array(words * Math.ceil(wider * 1.25));
+          for (let w = 0; w < done; w++) nb.set(bits.subarray(w * stride, (w + 1) * stride), w * wider);
+          bits = nb;
+        }
         stride = wider;
       }
       const base = (d >>> 5) * stride;
@@ -934,21 +985,21 @@ function buildLevel(
   spare: Ids | null,
   spareBits: Uint32Array | null,
   top: boolean,
-): { level: Level; next: LevelInput; repeats: Repeats | null } | null {
+  withCounts: boolean,
+): { level: Level; next: LevelInput; repeats: Repeats | null; counts: Counts | null } | null {
   const words = bitsetWords(docsCount);
   const table = new PairTable(1 << 12);
   // Reuse the buffers of two levels down (every position is written; rows are cleared). The top
   // level's ids are not needed.
   const idsIn = top ? null : spare && spare.length === prev.ids.length ? spare : new Uint16Array(prev.ids.length);
   const log = withRepeats ? new IntLog() : null;
-  const guess = Math.ceil(Math.max(prev.frequent, 64) * 1.25);
+  // Row stride: about as many n-grams as the level below has (its frequent ones for level 3).
+  const guess = Math.ceil(Math.max(gramLen === 3 ? prev.frequent * 1.5 : prev.grams * 1.1, 64));
   // Frequent flags by stored id (id + 1; 0: none).
   const prevFreq = new Uint8Array(prev.col.length + 1);
   for (let g = 0; g < prev.col.length; g++) prevFreq[g + 1] = prev.col[g] >= 0 ? 1 : 0;
-  let tq = performance.now();
-  const TT = ((globalThis as any).__L = (globalThis as any).__L ?? {});
-  const { ids, bits, stride, work } = levelPass(s, docsCount, gramLen, prev.ids, prevFreq, table, idsIn, guess, spareBits, log);
-  TT['pass' + gramLen] = (TT['pass' + gramLen] ?? 0) + performance.now() - tq; tq = performance.now();
+  const multi = withCounts ? new PairLog() : null;
+  const { ids, bits, stride, work } = levelPass(s, docsCount, gramLen, prev.ids, prevFreq, table, idsIn, guess, spareBits, log, multi);
   const grams = table.size;
   if (grams * words * 4 > LEVEL_BYTES) return null;
   const colA = new Int32Array(grams);
@@ -974,13 +1025,12 @@ function buildLevel(
       }
     }
   }
-  TT['sweep' + gramLen] = (TT['sweep' + gramLen] ?? 0) + performance.now() - tq; tq = performance.now();
   const offsets = new Uint32Array(grams + 1);
-  for (let i = 0; i < exc.size; i++) offsets[exc.a[i] + 1]++;
+  for (let i = 0; i < exc.size; i++) offsets[exc.a(i) + 1]++;
   for (let x = 0; x < grams; x++) offsets[x + 1] += offsets[x];
   const fill = offsets.slice(0, grams);
   const eDocs = new Uint32Array(exc.size);
-  for (let i = 0; i < exc.size; i++) eDocs[fill[exc.a[i]]++] = exc.b[i];
+  for (let i = 0; i < exc.size; i++) eDocs[fill[exc.a(i)]++] = exc.b(i);
   const df = Uint32Array.from(work.df.subarray(0, grams));
   const col = new Int32Array(grams);
   const freq = new Uint8Array(grams);
@@ -994,9 +1044,31 @@ function buildLevel(
   }
   return {
     level: { n: gramLen, table, df, freq, offsets, docs: eDocs },
-    next: { ids: ids ?? new Uint16Array(0), col: frequentCount > 0 ? col : new Int32Array(0), cols: stride, bits, frequent: frequentCount },
+    next: {
+      ids: ids ?? new Uint16Array(0),
+      col: frequentCount > 0 ? col : new Int32Array(0),
+      cols: stride,
+      bits,
+      frequent: frequentCount,
+      grams,
+    },
     repeats: log ? packRepeats(log, grams, gramLen, s, docsCount) : null,
+    counts: multi ? packCounts(multi, grams) : null,
   };
+}
+
+/** Groups the (n-gram, doc) log by n-gram, docs ascending. */
+function packCounts(log: PairLog, grams: number): Counts {
+  const gramAt = new Uint32Array(grams + 1);
+  for (let i = 0; i < log.size; i++) gramAt[log.a(i) + 1]++;
+  for (let x = 0; x < grams; x++) gramAt[x + 1] += gramAt[x];
+  const fill = gramAt.slice(0, grams);
+  const doc = new Uint32Array(log.size);
+  for (let i = 0; i < log.size; i++) {
+    const b = log.b(i);
+    doc[fill[log.a(i)]++] = b >= 0 ? b : (~b | 0x80000000) >>> 0;
+  }
+  return { gramAt, doc };
 }
 
 /** The levels of one stream (and, with `repeatsLen`, the repeats of that level). */
@@ -1008,10 +1080,11 @@ function buildStream(
   frequent: number,
   maxGram: number,
   repeatsLen: number,
-): { stream: Stream; repeats: Repeats | null } {
+): { stream: Stream; repeats: Repeats | null; counts: Counts | null } {
   const levels: Level[] = [];
   let repeats: Repeats | null = null;
-  if (maxGram < 3) return { stream: { base, levels }, repeats };
+  let counts: Counts | null = null;
+  if (maxGram < 3) return { stream: { base, levels }, repeats, counts };
   // Level 2 (bigrams) as the first input: word-major bitsets of the frequent bigrams.
   const grams2 = base.df.length;
   const col = new Int32Array(grams2).fill(-1);
@@ -1023,20 +1096,22 @@ function buildStream(
     cols,
     bits: wordMajor(base, col, cols),
     frequent: cols,
+    grams: grams2,
   };
   let spare: Ids | null = null;
   let spareBits: Uint32Array | null = null;
   for (let len = 3; len <= maxGram && input.col.length > 0; len++) {
     // The bigram ids (gid) are not needed any more once level 3 exists: level 4 may reuse them.
-    const r = buildLevel(s, docsCount, len, input, frequent, len === repeatsLen, spare, spareBits, len === maxGram);
+    const r = buildLevel(s, docsCount, len, input, frequent, len === repeatsLen, spare, spareBits, len === maxGram, len === 3 && repeatsLen > 3);
     if (!r) break;
     levels.push(r.level);
     if (r.repeats) repeats = r.repeats;
+    if (r.counts) counts = r.counts;
     spare = input.ids;
     spareBits = input.bits;
     input = r.next;
   }
-  return { stream: { base, levels }, repeats };
+  return { stream: { base, levels }, repeats, counts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1058,7 +1133,6 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
 
   const corpus = foldCorpus(docs);
   lap('fold');
-  (globalThis as any).__G0 = performance.now();
   const g = gramPasses(corpus, n);
   lap('grams');
   const repeatsLen = maxGram >= 4 ? maxGram - 1 : 0;
@@ -1127,6 +1201,7 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
     summary: g.summary,
     streams: { title: title.stream, summary: summary.stream, rest: rest.stream },
     repeats: rest.repeats,
+    counts3: rest.counts,
     frequent,
     exactTitle,
     sameTitle,

@@ -233,6 +233,12 @@ export function foldWithMap(s: string): FoldedWithMap {
   return { folded: scratchToString(len), start: scratchStart.slice(0, len), end: scratchEnd.slice(0, len) };
 }
 
+/** foldWithMap without copying the maps: `start` and `end` are views valid until the next fold call. */
+export function foldWithMapView(s: string): FoldedWithMap {
+  const len = foldToScratch(s, true);
+  return { folded: scratchToString(len), start: scratchStart.subarray(0, len), end: scratchEnd.subarray(0, len) };
+}
+
 /** Number of code points in a string. */
 export function codePointLength(s: string): number {
   let n = 0;

@@ -6,18 +6,23 @@
 //   • 3–6 characters, while its pieces are frequent: exactly by set operations — docs of the
 //     bigrams minus the levels' short exception lists — however many match, in each stream;
 //   • longer: the top-level n-grams chain up. In the rest stream, where each overlap of two
-//     consecutive n-grams occurs once in the doc, the term occurs there (exactly once); where an
-//     overlap repeats, its recorded positions and neighbours decide. Titles and summaries are short:
-//     their few candidates are checked on the folded strings kept here;
+//     consecutive n-grams (a "window") occurs once in the doc, the term occurs there exactly once;
+//     where windows repeat, their recorded positions and neighbouring units decide, still without
+//     the text. Titles and summaries are short: their candidates are checked on the folded strings
+//     kept here;
 //   • otherwise (rare pieces): the few candidate docs are verified. Verification reads the short
-//     folded fields kept here and the ORIGINAL body with plain indexOf. That is exact because
-//     folding is per character: where none of the term's characters or bigrams occurs non-literally
-//     in a body (traditional/full-width/upper-case characters, or pairs that only meet across
-//     punctuation), folded occurrences are verbatim occurrences. Bodies where one does (an
+//     folded fields kept here and the ORIGINAL body. That is exact because folding is per
+//     character: where none of the term's characters occurs non-literally in a body (traditional,
+//     full-width, upper-case…), a folded occurrence is the term's characters themselves with only
+//     characters that fold to nothing (punctuation, spaces…) between them — plain indexOf, or a
+//     scan that skips those (fold.ts countLiteralAcrossDropped). Bodies where one does (an
 //     "exception" index says which) are folded on the fly.
-// So the index holds no copy of the body text. See rank.ts for the ranking rules.
+// So the index holds no copy of the body text. Counts for the ranking (rank.ts) come from the
+// postings (1–2 characters), or from what the index knows of the rest stream (repeats, chains,
+// repeated trigrams), else as upper bounds from the bigrams, counted exactly only for the docs
+// that can still make the page.
 import type { SearchDocument } from './document';
-import { buildSearchIndex, PLACE_CSR, type BuildOptions, type GramSets, type Repeats, type SearchIndex, type Stream } from './build';
+import { buildSearchIndex, PLACE_CSR, type BuildOptions, type Counts, type GramSets, type Repeats, type SearchIndex, type Stream } from './build';
 import { countLiteralAcrossDropped, fold, foldWithMap } from './fold';
 import { andInto, bitsetWords, emptyBitset, fullBitset, orInto, popcount, toIds, type Bitset } from './bitset';
 import { sortCityFacets, sortDistrictFacets } from './facets';
@@ -66,6 +71,7 @@ export function indexBytes(ix: SearchIndex): Record<string, number> {
     repeats: rp
       ? rp.gramAt.byteLength + rp.doc.byteLength + rp.at.byteLength + rp.pos.byteLength * 3 + (rp.long?.byteLength ?? 0)
       : 0,
+    counts3: ix.counts3 ? ix.counts3.gramAt.byteLength + ix.counts3.doc.byteLength : 0,
     exceptions: storeBytes(ix.excUni),
     tiers: sets(ix.title) + sets(ix.summary) + levels(ix.streams.title) + levels(ix.streams.summary),
     shortFieldsText: short,
@@ -144,9 +150,11 @@ interface Lookup {
   exact: boolean;
   /** Ids of the term's n-grams at the repeats level (the windows), when reached (rest stream). */
   windows: number[] | null;
+  /** Ids of the term's trigrams, when level 3 was reached. */
+  tri: number[] | null;
 }
 
-const NO_DOCS: Lookup = { set: null, exact: true, windows: null };
+const NO_DOCS: Lookup = { set: null, exact: true, windows: null, tri: null };
 
 function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): Lookup {
   const m = term.length;
@@ -163,6 +171,7 @@ function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): 
   const bigrams = cur;
   let len = 2;
   let windows: number[] | null = null;
+  let tri: number[] | null = null;
   const excLevel: number[] = [];
   const excId: number[] = [];
   while (len < m && len - 2 < st.levels.length) {
@@ -186,6 +195,7 @@ function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): 
     }
     cur = next;
     len++;
+    if (len === 3) tri = cur;
     if (rp && len === rp.n) windows = cur;
   }
   const set = andOfStore(base, bigrams, ix.n);
@@ -201,7 +211,7 @@ function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): 
   }
   // The repeats chain needs the level just above the windows' (the top level).
   if (windows && len !== rp!.n + 1 && len !== m) windows = null;
-  return { set, exact: len === m, windows };
+  return { set, exact: len === m, windows, tri };
 }
 
 /** Keeps in `set` the docs whose short field contains the term. */
@@ -285,14 +295,38 @@ function bodyHas(ix: SearchIndex, pr: Probe, d: number): boolean {
   return text.includes(pr.term) || countLiteralAcrossDropped(text, pr.term, 1) > 0;
 }
 
-/** min(cap, occurrences of a 3+-unit term in doc d), on the folded short fields and the body. */
-function countInDoc(ix: SearchIndex, pr: Probe, d: number, cap: number): number {
+/**
+ * min(cap, occurrences of a 3+-unit term in doc d): on the folded short fields, and for the rest
+ * stream (body, authors, places) from what the index knows of its count there, else on the text.
+ */
+function countInDoc(ix: SearchIndex, pr: Probe, d: number, cap: number, rest: RestDocs | null = null): number {
   const term = pr.term;
   let c = countOccurrences(ix.titles[d], term, cap);
   if (c < cap) c += countOccurrences(ix.summaries[d], term, cap - c);
-  if (c < cap) c += countOccurrences(ix.others[d], term, cap - c);
+  if (c >= cap) return cap;
+  const known = rest ? restCount(rest, d) : -1;
+  if (known >= 0) return Math.min(cap, c + known);
+  c += countOccurrences(ix.others[d], term, cap - c);
   if (c < cap) c += bodyCount(ix, pr, d, cap - c);
   return c;
+}
+
+/** The term's count (capped) in the rest stream of doc d when known, else −1. */
+function restCount(rest: RestDocs, d: number): number {
+  const w = d >>> 5;
+  const t = 1 << (d & 31);
+  if (!rest.set || (rest.set[w] & t) === 0) return 0;
+  if (rest.once && (rest.once[w] & t) !== 0) return 1;
+  const counted = rest.counted;
+  if (!counted) return -1;
+  let lo = 0;
+  let hi = counted.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (countedDoc(counted, mid) < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < counted.size && countedDoc(counted, lo) === d ? countedCount(counted, lo) : -1;
 }
 
 /** Keeps in `set` the docs whose rest stream (body, authors, places) contains the term. */
@@ -306,6 +340,27 @@ function verifyRest(ix: SearchIndex, pr: Probe, set: Bitset, only: Bitset | null
       x ^= t;
     }
   }
+}
+
+/** First index ≥ from in the ascending `a[from..end)` whose value is ≥ v (galloping search). */
+function seek(a: Uint32Array, from: number, end: number, v: number): number {
+  if (from >= end || a[from] >= v) return from;
+  let lo = from; // a[lo] < v
+  let step = 1;
+  let hi = from + 1;
+  while (hi < end && a[hi] < v) {
+    lo = hi;
+    step <<= 1;
+    hi = lo + step;
+  }
+  if (hi > end) hi = end;
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -323,16 +378,31 @@ function chainRest(ix: SearchIndex, rp: Repeats, term: string, windows: number[]
   const n = rp.n;
   const { gramAt, doc, at, pos, left, right } = rp;
   // Per window, the candidate docs where it repeats; in doubt: docs where an interior one does.
+  // (From the window's repeat list, or — when the candidates are much fewer — by looking each
+  // candidate up in it.)
   const rep: Bitset[] = [];
   const unsure = emptyBitset(ix.n);
+  let candIds: Uint32Array | null = null;
+  const candCount = popcount(cand);
   for (let j = 0; j < W; j++) {
     const b = emptyBitset(ix.n);
     const y = windows[j];
-    for (let k = gramAt[y]; k < gramAt[y + 1]; k++) {
-      const d = doc[k];
-      b[d >>> 5] |= 1 << (d & 31);
+    const from = gramAt[y];
+    const to = gramAt[y + 1];
+    if (to - from <= candCount * 8) {
+      for (let k = from; k < to; k++) {
+        const d = doc[k];
+        if ((cand[d >>> 5] & (1 << (d & 31))) !== 0) b[d >>> 5] |= 1 << (d & 31);
+      }
+    } else {
+      candIds = candIds ?? toIds(cand, candCount);
+      let k = from;
+      for (let i = 0; i < candIds.length; i++) {
+        const d = candIds[i];
+        k = seek(doc, k, to, d);
+        if (k < to && doc[k] === d) b[d >>> 5] |= 1 << (d & 31);
+      }
     }
-    andInto(b, cand);
     rep.push(b);
     if (j > 0 && j < W - 1) orInto(unsure, b);
   }
@@ -341,7 +411,8 @@ function chainRest(ix: SearchIndex, rp: Repeats, term: string, windows: number[]
     for (let i = 0; i < unsure.length; i++) unsure[i] |= long[i] & cand[i];
   }
   const cap = popcount(unsure);
-  const counted: Counted = { docs: new Uint32Array(cap), counts: new Uint8Array(cap), size: 0 };
+  const counts = new Uint8Array(cap);
+  const counted: Counted = { docs: new Uint32Array(cap), counts, size: 0 };
   const cursor = new Int32Array(W);
   const pair = new Int32Array(W);
   for (let j = 0; j < W; j++) cursor[j] = gramAt[windows[j]];
@@ -361,8 +432,7 @@ function chainRest(ix: SearchIndex, rp: Repeats, term: string, windows: number[]
           single = true;
           continue;
         }
-        let c = cursor[j];
-        while (doc[c] < d) c++;
+        const c = seek(doc, cursor[j], gramAt[windows[j] + 1], d);
         cursor[j] = c;
         pair[j] = c;
       }
@@ -405,7 +475,7 @@ function chainRest(ix: SearchIndex, rp: Repeats, term: string, windows: number[]
       else {
         // With a single window the term occurs once; else `found` counts its occurrences.
         counted.docs[counted.size] = d;
-        counted.counts[counted.size++] = single ? 1 : found;
+        counts[counted.size++] = single ? 1 : found;
       }
     }
   }
@@ -417,11 +487,22 @@ function chainRest(ix: SearchIndex, rp: Repeats, term: string, windows: number[]
   return { unsure, counted };
 }
 
-/** Exact counts (capped) of some docs. */
+/**
+ * Exact counts (capped) of some docs, docs ascending. With `counts` null, they are packed in the
+ * docs: bits 0–30 the doc, bit 31 set for 3 (or more), else 2.
+ */
 interface Counted {
   docs: Uint32Array;
-  counts: Uint8Array;
+  counts: Uint8Array | null;
   size: number;
+}
+
+function countedDoc(c: Counted, i: number): number {
+  return c.counts ? c.docs[i] : c.docs[i] & 0x7fffffff;
+}
+
+function countedCount(c: Counted, i: number): number {
+  return c.counts ? c.counts[i] : c.docs[i] >>> 31 ? 3 : 2;
 }
 
 /** Docs having the term in the rest stream, and what is known of its count there. */
@@ -431,6 +512,8 @@ interface RestDocs {
   once: Bitset | null;
   /** Further exact counts (capped) in the rest stream. */
   counted: Counted | null;
+  /** Whether once and counted cover every doc of set. */
+  complete: boolean;
 }
 
 /** Docs where every window repeats (or whose repeats are not recorded). */
@@ -450,15 +533,46 @@ function allRepeated(ix: SearchIndex, rp: Repeats, windows: number[]): Bitset {
   return out;
 }
 
+/**
+ * Counts in the rest stream of a 3- or 4-unit term (exact set `set`), from its trigrams' repeats:
+ * where one of its trigrams occurs once, the term occurs once; a 3-unit term's repeats count it.
+ */
+function trigramCounts(ix: SearchIndex, c3: Counts, tri: number[], set: Bitset): RestDocs {
+  if (isEmpty(set)) return { set: null, once: null, counted: null, complete: true };
+  const doubt: Bitset[] = [];
+  for (const x of tri) {
+    const b = emptyBitset(ix.n);
+    for (let k = c3.gramAt[x]; k < c3.gramAt[x + 1]; k++) {
+      const d = c3.doc[k] & 0x7fffffff;
+      b[d >>> 5] |= 1 << (d & 31);
+    }
+    doubt.push(b);
+  }
+  const once = set.slice();
+  for (let i = 0; i < once.length; i++) {
+    let both = doubt[0][i];
+    for (let j = 1; j < doubt.length; j++) both &= doubt[j][i];
+    once[i] &= ~both;
+  }
+  let counted: Counted | null = null;
+  if (tri.length === 1) {
+    // A 3-unit term: its trigram's repeats count it (packed as in Counts).
+    const x = tri[0];
+    counted = { docs: c3.doc.subarray(c3.gramAt[x], c3.gramAt[x + 1]), counts: null, size: c3.gramAt[x + 1] - c3.gramAt[x] };
+  }
+  return { set, once, counted, complete: tri.length === 1 };
+}
+
 function restDocs(ix: SearchIndex, pr: Probe): RestDocs {
   const term = pr.term;
   const rp = ix.repeats;
   const l = lookup(ix, ix.streams.rest, term, rp);
-  if (!l.set) return { set: null, once: null, counted: null };
+  if (!l.set) return { set: null, once: null, counted: null, complete: true };
   const set = l.set;
   if (!l.windows || !rp) {
     if (!l.exact) verifyRest(ix, pr, set, null);
-    return { set: isEmpty(set) ? null : set, once: null, counted: null };
+    else if (l.tri && l.tri.length <= 2 && ix.counts3) return trigramCounts(ix, ix.counts3, l.tri, set);
+    return { set: isEmpty(set) ? null : set, once: null, counted: null, complete: false };
   }
   let counted: Counted | null = null;
   let doubt: Bitset;
@@ -469,21 +583,27 @@ function restDocs(ix: SearchIndex, pr: Probe): RestDocs {
       // The term is a window itself: its repeats count it.
       const y = l.windows[0];
       const size = rp.gramAt[y + 1] - rp.gramAt[y];
-      counted = { docs: rp.doc.subarray(rp.gramAt[y], rp.gramAt[y + 1]), counts: new Uint8Array(size), size };
+      const counts = new Uint8Array(size);
       for (let i = 0; i < size; i++) {
         const k = rp.gramAt[y] + i;
-        counted.counts[i] = Math.min(HIT_CAP, rp.at[k + 1] - rp.at[k]);
+        counts[i] = Math.min(HIT_CAP, rp.at[k + 1] - rp.at[k]);
       }
+      counted = { docs: rp.doc.subarray(rp.gramAt[y], rp.gramAt[y + 1]), counts, size };
     }
   } else {
     const r = chainRest(ix, rp, term, l.windows, set);
     doubt = r.unsure;
     counted = r.counted;
   }
-  if (isEmpty(set)) return { set: null, once: null, counted: null };
+  if (isEmpty(set)) return { set: null, once: null, counted: null, complete: true };
   const once = set.slice();
   for (let i = 0; i < once.length; i++) once[i] &= ~doubt[i];
-  return { set, once, counted };
+  // Complete unless some doc's repeats are not recorded, or (a 6-unit term) both its windows repeat.
+  let complete = counted !== null && (l.exact ? l.windows.length === 1 : true);
+  if (complete && rp.long) {
+    for (let i = 0; i < set.length && complete; i++) if ((set[i] & rp.long[i]) !== 0) complete = false;
+  }
+  return { set, once, counted, complete };
 }
 
 interface TermMatch extends Probe {
@@ -585,87 +705,95 @@ function termCounts(ix: SearchIndex, tm: TermMatch, m: Bitset): void {
     const id = gramId(ix.main, term);
     if (id) countsIn(id.store, id.g, tf, HIT_CAP, m, false);
   } else if (!isEmpty(text)) {
-    const ids: number[] = [];
-    for (let i = 0; i + 1 < term.length; i++) {
-      const g = ix.main.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
-      if (g >= 0 && !ids.includes(g)) ids.push(g);
-    }
-    const bi = ix.main.bi;
-    ids.sort((a, b) => bi.df[a] - bi.df[b]);
-    const inBoth = text.slice();
-    andInto(inBoth, m);
-    countsIn(bi, ids[0], tf, HIT_CAP, inBoth, false);
-    if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, inBoth, true);
-    const bound = emptyBitset(n);
-    let anyBound = false;
-    for (let w = 0; w < inBoth.length; w++) {
-      let x = inBoth[w];
-      let b = 0;
-      while (x !== 0) {
-        const t = x & -x;
-        x ^= t;
-        if (tf[(w << 5) + (31 - Math.clz32(t))] > 1) b |= t;
-      }
-      if (b !== 0) {
-        bound[w] = b;
-        anyBound = true;
-      }
-    }
     const rest = tm.rest;
     const title = tm.title;
     const summary = tm.summary;
-    if (anyBound && rest?.once) {
-      // In neither short field and once in the rest: exactly 1.
-      const once = rest.once;
-      for (let w = 0; w < bound.length; w++) {
-        let x = bound[w] & once[w] & ~(title ? title[w] : 0) & ~(summary ? summary[w] : 0);
-        if (x === 0) continue;
-        bound[w] &= ~x;
-        while (x !== 0) {
-          const t = x & -x;
-          x ^= t;
-          tf[(w << 5) + (31 - Math.clz32(t))] = 1;
-        }
-      }
-    }
-    if (anyBound && rest?.counted) {
-      const { docs, counts, size } = rest.counted;
-      for (let i = 0; i < size; i++) {
-        const d = docs[i];
-        const w = d >>> 5;
-        const t = 1 << (d & 31);
-        if ((bound[w] & t) === 0) continue;
-        if ((title && (title[w] & t) !== 0) || (summary && (summary[w] & t) !== 0)) continue;
-        tf[d] = counts[i];
-        bound[w] &= ~t;
-      }
-    }
-    if (anyBound && rest && (title || summary)) {
-      // In a short field: its occurrences there (short strings) plus the rest stream's, if known.
-      const counted = rest.counted;
+    const inBoth = text.slice();
+    andInto(inBoth, m);
+    // Docs whose count gets an upper bound from the bigrams (and is counted exactly when needed):
+    // all of them, or — when the rest stream's counts are all known — only those with the term in
+    // the title or summary.
+    let boundable: Bitset = inBoth;
+    if (rest && rest.complete && rest.set) {
+      boundable = emptyBitset(n);
+      for (let w = 0; w < inBoth.length; w++) boundable[w] = inBoth[w] & ((title ? title[w] : 0) | (summary ? summary[w] : 0));
+      const { once, counted } = rest;
+      const rs = rest.set;
       let ci = 0;
-      for (let w = 0; w < bound.length; w++) {
-        let x = bound[w] & ((title ? title[w] : 0) | (summary ? summary[w] : 0));
+      for (let w = 0; w < inBoth.length; w++) {
+        let x = inBoth[w] & rs[w] & ~boundable[w];
         while (x !== 0) {
           const t = x & -x;
           x ^= t;
           const d = (w << 5) + (31 - Math.clz32(t));
-          let rc = -1;
-          if (!rest.set || (rest.set[w] & t) === 0) rc = 0;
-          else if (rest.once && (rest.once[w] & t) !== 0) rc = 1;
-          else if (counted) {
-            while (ci < counted.size && counted.docs[ci] < d) ci++;
-            if (ci < counted.size && counted.docs[ci] === d) rc = counted.counts[ci];
+          if (once && (once[w] & t) !== 0) {
+            tf[d] = 1;
+            continue;
           }
-          if (rc < 0) continue;
-          let c = rc + countOccurrences(ix.titles[d], term, HIT_CAP);
-          if (c < HIT_CAP) c += countOccurrences(ix.summaries[d], term, HIT_CAP - c);
-          tf[d] = c < HIT_CAP ? c : HIT_CAP;
-          bound[w] &= ~t;
+          if (counted) {
+            while (ci < counted.size && countedDoc(counted, ci) < d) ci++;
+            if (ci < counted.size && countedDoc(counted, ci) === d) {
+              tf[d] = countedCount(counted, ci);
+              continue;
+            }
+          }
+          boundable[w] |= t; // not expected: bound it
         }
       }
     }
-    tm.bound = anyBound ? bound : null;
+    if (!isEmpty(boundable)) {
+      const ids: number[] = [];
+      for (let i = 0; i + 1 < term.length; i++) {
+        const g = ix.main.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+        if (g >= 0 && !ids.includes(g)) ids.push(g);
+      }
+      const bi = ix.main.bi;
+      ids.sort((a, b) => bi.df[a] - bi.df[b]);
+      countsIn(bi, ids[0], tf, HIT_CAP, boundable, false);
+      if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, boundable, true);
+      const bound = emptyBitset(n);
+      let anyBound = false;
+      for (let w = 0; w < boundable.length; w++) {
+        let x = boundable[w];
+        let b = 0;
+        while (x !== 0) {
+          const t = x & -x;
+          x ^= t;
+          if (tf[(w << 5) + (31 - Math.clz32(t))] > 1) b |= t;
+        }
+        if (b !== 0) {
+          bound[w] = b;
+          anyBound = true;
+        }
+      }
+      if (anyBound && rest?.once && !rest.complete) {
+        // In neither short field and once in the rest: exactly 1.
+        const once = rest.once;
+        for (let w = 0; w < bound.length; w++) {
+          let x = bound[w] & once[w] & ~(title ? title[w] : 0) & ~(summary ? summary[w] : 0);
+          if (x === 0) continue;
+          bound[w] &= ~x;
+          while (x !== 0) {
+            const t = x & -x;
+            x ^= t;
+            tf[(w << 5) + (31 - Math.clz32(t))] = 1;
+          }
+        }
+      }
+      if (anyBound && rest?.counted && !rest.complete) {
+        const counted = rest.counted;
+        for (let i = 0; i < counted.size; i++) {
+          const d = countedDoc(counted, i);
+          const w = d >>> 5;
+          const t = 1 << (d & 31);
+          if ((bound[w] & t) === 0) continue;
+          if ((title && (title[w] & t) !== 0) || (summary && (summary[w] & t) !== 0)) continue;
+          tf[d] = countedCount(counted, i);
+          bound[w] &= ~t;
+        }
+      }
+      tm.bound = anyBound ? bound : null;
+    }
   }
   if (tm.slug) {
     const slug = tm.slug;
@@ -677,7 +805,7 @@ function termCounts(ix: SearchIndex, tm: TermMatch, m: Bitset): void {
         const d = (w << 5) + (31 - Math.clz32(t));
         if (tm.bound && (tm.bound[w] & t) !== 0) {
           // Make the bound count exact before adding the place match.
-          tf[d] = countInDoc(ix, tm, d, HIT_CAP);
+          tf[d] = countInDoc(ix, tm, d, HIT_CAP, tm.rest);
           tm.bound[w] &= ~t;
         } else if ((text[w] & t) === 0) tf[d] = 0;
         tf[d] = Math.min(HIT_CAP, tf[d] + 1);
@@ -880,7 +1008,7 @@ function topK(
       const tm = matches[i];
       const tf = tfs[i];
       if (tm.bound && (tm.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
-        tf[d] = countInDoc(ix, tm, d, HIT_CAP);
+        tf[d] = countInDoc(ix, tm, d, HIT_CAP, tm.rest);
         tm.bound[d >>> 5] &= ~(1 << (d & 31));
       }
       h += tf[d];
@@ -905,12 +1033,14 @@ function topK(
   const bounds: Bounds = { tfs, together };
 
   // Tiers best first, docs ascending within one: a counting sort by tier (exact·4096 + title·64 +
-  // summary < 8192: at most 8 terms) of the touched docs taken in doc order.
-  const perTier = new Uint32Array(8193);
-  for (let x = 0; x < touched.length; x++) perTier[8191 - tier[touched[x]] + 1]++;
-  for (let v = 1; v <= 8192; v++) perTier[v] += perTier[v - 1];
+  // summary, small) of the touched docs taken in doc order.
+  let top = 0;
+  for (let x = 0; x < touched.length; x++) if (tier[touched[x]] > top) top = tier[touched[x]];
+  const perTier = new Uint32Array(top + 2);
+  for (let x = 0; x < touched.length; x++) perTier[top - tier[touched[x]] + 1]++;
+  for (let v = 1; v <= top + 1; v++) perTier[v] += perTier[v - 1];
   const sorted = new Uint32Array(touched.length);
-  for (let x = 0; x < touched.length; x++) sorted[perTier[8191 - tier[touched[x]]]++] = touched[x];
+  for (let x = 0; x < touched.length; x++) sorted[perTier[top - tier[touched[x]]]++] = touched[x];
   const out: Ranked[] = [];
   let i = 0;
   while (i < sorted.length && out.length < k) {

@@ -17,63 +17,6 @@ export interface PostingStore {
   tf: Uint8Array | null;
 }
 
-/** Builds a store from CSR postings (docs ascending per gram; tf optional, same layout). */
-export function storeFromCsr(
-  n: number,
-  offsets: Uint32Array,
-  docs: Uint32Array,
-  tf: Uint8Array | null,
-): PostingStore {
-  const grams = offsets.length - 1;
-  const words = bitsetWords(n);
-  const df = new Uint32Array(grams);
-  const where = new Int32Array(grams);
-  let listTotal = 0;
-  let dense = 0;
-  let tfTotal = 0;
-  for (let g = 0; g < grams; g++) {
-    const c = offsets[g + 1] - offsets[g];
-    df[g] = c;
-    if (c * 32 >= n && c > 64) dense++;
-    else listTotal += c;
-    tfTotal += (c + 3) & ~3; // each gram starts on a byte boundary
-  }
-  const lists = new Uint32Array(listTotal);
-  const bits = new Uint32Array(dense * words);
-  const tfAt = tf ? new Uint32Array(grams) : null;
-  const packed = tf ? new Uint8Array(tfTotal >>> 2) : null;
-  let lo = 0;
-  let dk = 0;
-  let nib = 0;
-  for (let g = 0; g < grams; g++) {
-    const a = offsets[g];
-    const b = offsets[g + 1];
-    const c = b - a;
-    if (c * 32 >= n && c > 64) {
-      where[g] = -(dk + 1);
-      const base = dk * words;
-      for (let i = a; i < b; i++) {
-        const d = docs[i];
-        bits[base + (d >>> 5)] |= 1 << (d & 31);
-      }
-      dk++;
-    } else {
-      where[g] = lo;
-      lists.set(docs.subarray(a, b), lo);
-      lo += c;
-    }
-    if (tf && tfAt && packed) {
-      tfAt[g] = nib;
-      for (let i = a; i < b; i++, nib++) {
-        const v = Math.min(TF_MAX, tf[i]);
-        packed[nib >>> 2] |= v << ((nib & 3) << 1);
-      }
-      nib = (nib + 3) & ~3;
-    }
-  }
-  return { n, words, df, where, lists, bits, tfAt, tf: packed };
-}
-
 export function storeBytes(s: PostingStore): number {
   return (
     s.df.byteLength +
@@ -101,36 +44,6 @@ export function gramList(s: PostingStore, g: number): Uint32Array | null {
   return w >= 0 ? s.lists.subarray(w, w + s.df[g]) : null;
 }
 
-/** out[doc] = min(cap, count) for every doc of the gram (needs counts). */
-export function fillCounts(s: PostingStore, g: number, out: Uint8Array, cap: number): void {
-  const tf = s.tf;
-  const tfAt = s.tfAt;
-  if (!tf || !tfAt) throw new Error('store has no counts');
-  let nib = tfAt[g];
-  const w = s.where[g];
-  if (w >= 0) {
-    const end = w + s.df[g];
-    for (let i = w; i < end; i++, nib++) {
-      const v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
-      out[s.lists[i]] = v < cap ? v : cap;
-    }
-    return;
-  }
-  const base = (-w - 1) * s.words;
-  const bits = s.bits;
-  for (let x = 0; x < s.words; x++) {
-    let word = bits[base + x];
-    while (word !== 0) {
-      const t = word & -word;
-      const d = (x << 5) + (31 - Math.clz32(t));
-      const v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
-      out[d] = v < cap ? v : cap;
-      nib++;
-      word ^= t;
-    }
-  }
-}
-
 /** Whether a gram with `df` docs (of `n`) is kept as a bitset rather than a list. */
 export function isDense(df: number, n: number): boolean {
   return df * 32 >= n && df > 64;
@@ -139,8 +52,10 @@ export function isDense(df: number, n: number): boolean {
 /**
  * Builds a PostingStore from postings added in doc order (for each gram, docs ascending), when
  * every gram's doc count is known in advance. Dense grams go into word-major bitsets first (the
- * writes for a block of 32 docs stay in a few cache lines), with their counts as two bit planes
- * alongside; transposed and packed at the end. Sparse grams go straight into their lists.
+ * writes for a block of 32 docs stay in a few cache lines); sparse grams straight into their
+ * lists. With counts, the builder keeps them itself as it reads a doc (build.ts postRange): for
+ * dense grams as 2-bit saturating counters in two word-major bit planes, for sparse grams in the
+ * gram's current count slot. finish() transposes to gram-major and packs the counts.
  */
 export class PostingFiller {
   readonly n: number;
@@ -278,52 +193,6 @@ export class PostingFiller {
     }
     return { n: this.n, words, df: this.df, where: this.where, lists: this.lists, bits, tfAt: this.tfAt, tf: this.tf };
   }
-}
-
-/** a[i] = min(a[i], count of the gram in doc i) for every doc of the gram (needs counts). */
-export function minCounts(s: PostingStore, g: number, out: Uint8Array): void {
-  const tf = s.tf;
-  const tfAt = s.tfAt;
-  if (!tf || !tfAt) throw new Error('store has no counts');
-  let nib = tfAt[g];
-  const w = s.where[g];
-  if (w >= 0) {
-    const end = w + s.df[g];
-    for (let i = w; i < end; i++, nib++) {
-      const v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
-      const d = s.lists[i];
-      if (v < out[d]) out[d] = v;
-    }
-    return;
-  }
-  const base = (-w - 1) * s.words;
-  const bits = s.bits;
-  for (let x = 0; x < s.words; x++) {
-    let word = bits[base + x];
-    while (word !== 0) {
-      const t = word & -word;
-      const d = (x << 5) + (31 - Math.clz32(t));
-      const v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
-      if (v < out[d]) out[d] = v;
-      nib++;
-      word ^= t;
-    }
-  }
-}
-
-/** Whether doc d is in the gram's set. */
-export function gramHas(s: PostingStore, g: number, d: number): boolean {
-  const w = s.where[g];
-  if (w < 0) return (s.bits[(-w - 1) * s.words + (d >>> 5)] & (1 << (d & 31))) !== 0;
-  let lo = w;
-  let hi = w + s.df[g];
-  const lists = s.lists;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lists[mid] < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w + s.df[g] && lists[lo] === d;
 }
 
 function pop32(x: number): number {

@@ -2,7 +2,7 @@
 // term in <mark> and everything else HTML-escaped. Matching runs on folded text; the fold map
 // leads back to the original characters, so 臺州 is highlighted for the query 台州.
 import type { SearchDocument } from './document';
-import { foldWithMap, wellFormed, type FoldedWithMap } from './fold';
+import { foldWithMap, foldWithMapView, wellFormed, type FoldedWithMap } from './fold';
 
 export const SNIPPET_CHARS = 100;
 const CONTEXT_BEFORE = 30;
@@ -64,7 +64,7 @@ function occurrences(folded: string, terms: readonly string[]): Occurrence[] {
 /** Snippet HTML for one field's text. */
 export function snippetFor(text: string, terms: readonly string[]): string {
   const original = wellFormed(text);
-  return snippetOf(original, foldWithMap(original), terms);
+  return snippetOf(original, foldWithMapView(original), terms);
 }
 
 /** Snippet HTML for a (well-formed) text, given its folding. */
@@ -131,7 +131,7 @@ export function makeSnippet(doc: SearchDocument, terms: readonly string[], folde
     // The body's folding is needed for the snippet anyway: fold it once.
     const original = wellFormed(doc.text);
     if (foldedBody === undefined || has(foldedBody)) {
-      const map = foldWithMap(original);
+      const map = foldWithMapView(original); // views: used before any other fold call
       if (has(map.folded)) return snippetOf(original, map, terms);
     }
   }
