@@ -1,116 +1,225 @@
 /**
- * npm run bench:site [-- --sizes 1000,10000,100000 --seconds 10 --connections 10]
+ * npm run bench:site [-- --sizes 1000,10000,100000 --seconds 10 --rounds 3 --warmup 3 --connections 2]
  *
  * Builds and starts the real site on the real content and on seeded synthetic archives, and
  * reports build time and peak memory, server start time and memory, and throughput and p99
  * latency (autocannon on loopback, bounded in time) for an article, a city and a search page.
  * Build time includes `content check` with a cold parse cache, as `npm run build` does it.
+ *
+ * How it keeps the figures comparable on a shared 2-core machine:
+ * - The baseline (the real 14-article site) stays up for the whole run, and each archive is
+ *   measured in rounds that alternate with it page by page; a ratio compares medians taken in
+ *   the same minutes, not a quarter of an hour apart.
+ * - autocannon runs in a fresh process of its own, so the load generator is the same for every
+ *   size (run inside this process, it shared a heap with whatever the benchmark had loaded).
+ * - Each page is warmed up first (JIT, caches, the collector settling after start-up) and the
+ *   warm-up is not counted.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { parseArgs, stringOption } from '../lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { loadContent } from '../lib/content/load';
-import { buildMeasured, runMeasured, start, type ServerOptions } from '../lib/server/next-server';
+import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from '../lib/server/next-server';
 import { treeRss } from '../lib/server/proc-tree';
 import { writeArchive } from '../lib/synthetic/archive';
 
 const args = parseArgs(process.argv.slice(2));
+const PAGES = ['article', 'city', 'search'] as const;
+type PageName = (typeof PAGES)[number];
+type Pages = Record<PageName, string>;
+
+/** The pages to load, as paths. Run in a child process so the archive never sits in this heap. */
+function pagesFor(contentDir: string): Pages {
+  const content = loadContent(contentDir);
+  const article = content.articles[Math.min(10, content.articles.length - 1)];
+  return {
+    article: article.url,
+    city: `/cities/${article.locations[0].citySlug}`,
+    search: `/search?q=${encodeURIComponent('老旧小区')}`,
+  };
+}
+
+const pagesOf = stringOption(args, 'pages-of');
+if (pagesOf) {
+  fs.writeSync(1, JSON.stringify(pagesFor(pagesOf)));
+  process.exit(0);
+}
+
 const sizes = (stringOption(args, 'sizes') ?? '1000,10000,100000').split(',').map(Number);
 const seconds = Number(stringOption(args, 'seconds') ?? 10);
-const connections = Number(stringOption(args, 'connections') ?? 10);
+const rounds = Number(stringOption(args, 'rounds') ?? 3);
+const warmup = Number(stringOption(args, 'warmup') ?? 3);
+const connections = Number(stringOption(args, 'connections') ?? 2);
 const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
+for (const [name, v] of Object.entries({ seconds, rounds, warmup, connections })) {
+  if (!Number.isInteger(v) || v < (name === 'warmup' ? 0 : 1)) throw new Error(`--${name}: expected a whole number, got ${v}`);
+}
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
 fs.mkdirSync(outDir, { recursive: true });
 
-type Row = {
+type Load = { rps: number; p99: number };
+type Site = {
+  label: string;
   articles: number;
   buildS: number;
   buildPeakMb: number;
   startMs: number;
   serverMb: number;
-  load: Record<string, { rps: number; p99: number }>;
+  server: RunningServer;
+  pages: Pages;
 };
 
-async function load(url: string) {
-  const r = await autocannon({ url, connections, duration: seconds });
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { rps: r.requests.average, p99: r.latency.p99 };
+/** One autocannon run in its own process; fails on any non-2xx answer or error. */
+function autocannon(url: string, duration: number): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['node_modules/autocannon/autocannon.js', '-c', String(connections), '-d', String(duration), '-j', url],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      try {
+        if (code !== 0) throw new Error(`exit ${code}: ${err.slice(-2000)}`);
+        const r = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number };
+        if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx, ${r.errors} errors`);
+        resolve({ rps: r.requests.average, p99: r.latency.p99 });
+      } catch (e) {
+        reject(new Error(`autocannon ${url}: ${e instanceof Error ? e.message : String(e)}`));
+      }
+    });
+  });
 }
 
-async function measure(label: string, contentDir: string, articles: number): Promise<Row> {
-  const opts: ServerOptions = {
-    distDir: `.next-bench-${label}`,
-    contentDir,
-    env: { CONTENT_CACHE_DIR: path.join(outDir, `cache-${label}`) },
-  };
-  fs.rmSync(opts.env!.CONTENT_CACHE_DIR, { recursive: true, force: true });
+async function prepare(label: string, contentDir: string, articles: number): Promise<Site> {
+  const cacheDir = path.join(outDir, `cache-${label}`);
+  const opts: ServerOptions = { distDir: `.next-bench-${label}`, contentDir, env: { CONTENT_CACHE_DIR: cacheDir } };
+  fs.rmSync(cacheDir, { recursive: true, force: true });
   console.error(`[${label}] build…`);
   const check = await runMeasured(['node_modules/.bin/tsx', 'scripts/content.ts', 'check'], opts);
   const build = await buildMeasured(opts);
-  // Chosen before the server starts: loading a large archive here takes longer than the server's
-  // keep-alive, and a pooled connection closed meanwhile would fail the first request.
-  const content = loadContent(contentDir);
-  const article = content.articles[Math.min(10, content.articles.length - 1)];
-  const city = article.locations[0].citySlug;
+  const picked = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-site.ts', '--pages-of', contentDir], {
+    env: { ...process.env, CONTENT_CACHE_DIR: cacheDir },
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (picked.status !== 0) throw new Error(`choosing pages for ${contentDir} failed:\n${picked.stderr}`);
+  const pages = JSON.parse(picked.stdout) as Pages;
   console.error(`[${label}] start…`);
   const t0 = performance.now();
   const server = await start(opts, 300_000);
   const startMs = performance.now() - t0;
   try {
-    const pages = {
-      article: `${server.url}${article.url}`,
-      city: `${server.url}/cities/${city}`,
-      search: `${server.url}/search?q=${encodeURIComponent('老旧小区')}`,
-    };
-    for (const u of Object.values(pages)) {
-      const res = await fetch(u).catch((e: unknown) => {
-        throw new Error(`${u}: ${String(e)}\n${server.log().slice(-3000)}`);
+    for (const page of PAGES) {
+      const url = server.url + pages[page];
+      const res = await fetch(url).catch((e: unknown) => {
+        throw new Error(`${url}: ${String(e)}\n${server.log().slice(-3000)}`);
       });
-      if (!res.ok) throw new Error(`${u}: HTTP ${res.status}`);
-      await res.text(); // warm up
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      if (warmup > 0) await autocannon(url, warmup);
     }
-    const serverMb = treeRss(server.pid) / 1e6;
-    const results: Row['load'] = {};
-    for (const [name, url] of Object.entries(pages)) {
-      console.error(`[${label}] autocannon ${name} (${seconds}s)…`);
-      results[name] = await load(url);
-    }
-    return {
-      articles,
-      buildS: (check.ms + build.ms) / 1000,
-      buildPeakMb: Math.max(check.peakRss, build.peakRss) / 1e6,
-      startMs,
-      serverMb,
-      load: results,
-    };
-  } finally {
+  } catch (e) {
     await server.stop();
+    throw e;
   }
+  return {
+    label,
+    articles,
+    buildS: (check.ms + build.ms) / 1000,
+    buildPeakMb: Math.max(check.peakRss, build.peakRss) / 1e6,
+    startMs,
+    serverMb: treeRss(server.pid) / 1e6,
+    server,
+    pages,
+  };
 }
 
+type Samples = Record<PageName, Load[]>;
+const emptySamples = (): Samples => ({ article: [], city: [], search: [] });
+
+/** `rounds` rounds over the pages, the baseline and the site taking turns. */
+async function measurePair(baseline: Site, site: Site): Promise<{ base: Samples; site: Samples }> {
+  const out = { base: emptySamples(), site: emptySamples() };
+  for (let r = 1; r <= rounds; r++) {
+    for (const page of PAGES) {
+      console.error(`[${site.label}] round ${r}/${rounds}: ${page}`);
+      out.base[page].push(await autocannon(baseline.server.url + baseline.pages[page], seconds));
+      out.site[page].push(await autocannon(site.server.url + site.pages[page], seconds));
+    }
+  }
+  return out;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (loads: Load[]): Load => ({ rps: median(loads.map((l) => l.rps)), p99: median(loads.map((l) => l.p99)) });
+
+type Row = { site: Omit<Site, 'server'>; load: Record<PageName, Load>; ratio?: Record<PageName, number> };
 const rows: Row[] = [];
-const real = loadContent(CONTENT_DIR);
-rows.push(await measure('real', CONTENT_DIR, real.articles.length));
-for (const n of sizes) {
-  const dir = path.join(outDir, `archive-${n}`);
-  if (!fs.existsSync(path.join(dir, '.complete'))) {
-    console.error(`[${n}] generating…`);
-    writeArchive(real, dir, n, 1);
-    fs.writeFileSync(path.join(dir, '.complete'), '');
-  }
-  rows.push(await measure(String(n), dir, n));
-}
+const raw: Record<string, { base: Samples; site: Samples }> = {};
+const facts = ({ server: _server, ...rest }: Site) => rest;
 
-const base = rows[0];
+const real = await prepare('real', CONTENT_DIR, loadContent(CONTENT_DIR).articles.length);
+const baseSamples = emptySamples();
+try {
+  for (const n of sizes) {
+    const dir = path.join(outDir, `archive-${n}`);
+    if (!fs.existsSync(path.join(dir, '.complete'))) {
+      console.error(`[${n}] generating…`);
+      writeArchive(loadContent(CONTENT_DIR), dir, n, 1);
+      fs.writeFileSync(path.join(dir, '.complete'), '');
+    }
+    const site = await prepare(String(n), dir, n);
+    try {
+      const pair = await measurePair(real, site);
+      raw[n] = pair;
+      const load = {} as Record<PageName, Load>;
+      const ratio = {} as Record<PageName, number>;
+      for (const page of PAGES) {
+        baseSamples[page].push(...pair.base[page]);
+        load[page] = summary(pair.site[page]);
+        ratio[page] = load[page].rps / summary(pair.base[page]).rps;
+      }
+      rows.push({ site: facts(site), load, ratio });
+    } finally {
+      await site.server.stop();
+    }
+  }
+} finally {
+  await real.server.stop();
+}
+rows.unshift({
+  site: facts(real),
+  load: { article: summary(baseSamples.article), city: summary(baseSamples.city), search: summary(baseSamples.search) },
+});
+fs.writeFileSync(path.join(outDir, 'bench-site.json'), JSON.stringify({ rows, raw }, null, 2));
+
 const f = (x: number, d = 0) => x.toFixed(d);
-console.log(`\nnpm run bench:site -- --sizes ${sizes.join(',')} --seconds ${seconds} --connections ${connections}\n`);
-console.log('| articles | build (s) | build peak (MB) | start (ms) | server RSS (MB) | article req/s (× real) | article p99 (ms) | city req/s | city p99 (ms) | search req/s | search p99 (ms) |');
+const cell = (r: Row, page: PageName) =>
+  `${f(r.load[page].rps)}${r.ratio ? ` (${f(r.ratio[page], 2)})` : ''} | ${r.load[page].p99}`;
+console.log(
+  `\nnpm run bench:site -- --sizes ${sizes.join(',')} --seconds ${seconds} --rounds ${rounds} --warmup ${warmup} --connections ${connections}\n`,
+);
+console.log(
+  `Medians of ${rounds} runs of ${seconds} s per page and size (the 14-article row: of all ${rounds * sizes.length} baseline runs); ` +
+    '(×) = the ratio to the baseline runs taken in turn with that size.\n',
+);
+console.log('| articles | build (s) | build peak (MB) | start (ms) | server RSS (MB) | article req/s (×) | article p99 (ms) | city req/s (×) | city p99 (ms) | search req/s (×) | search p99 (ms) |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
+  const s = r.site;
   console.log(
-    `| ${r.articles.toLocaleString('en')} | ${f(r.buildS, 1)} | ${f(r.buildPeakMb)} | ${f(r.startMs)} | ${f(r.serverMb)} | ` +
-      `${f(r.load.article.rps)} (${f(r.load.article.rps / base.load.article.rps, 2)}) | ${r.load.article.p99} | ` +
-      `${f(r.load.city.rps)} | ${r.load.city.p99} | ${f(r.load.search.rps)} | ${r.load.search.p99} |`,
+    `| ${s.articles.toLocaleString('en')} | ${f(s.buildS, 1)} | ${f(s.buildPeakMb)} | ${f(s.startMs)} | ${f(s.serverMb)} | ` +
+      `${cell(r, 'article')} | ${cell(r, 'city')} | ${cell(r, 'search')} |`,
   );
 }
