@@ -77,6 +77,21 @@ function unitClass(c: number): number {
   return v;
 }
 
+/**
+ * The code point that starts at unit `i` of `s`; U+FFFD for a lone surrogate, so text with
+ * broken UTF-16 folds like the replacement character instead of throwing or splitting a pair.
+ * It spans two units exactly when it is above U+FFFF.
+ */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return c;
+  if (c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return 0xfffd;
+}
+
 let scratch = new Uint16Array(4096);
 let scratchStart = new Uint32Array(4096);
 let scratchEnd = new Uint32Array(4096);
@@ -111,15 +126,8 @@ function foldToScratch(s: string, withMap: boolean): number {
       out[o++] = v;
       continue;
     }
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        len = 2;
-      } else cp = 0xfffd;
-    } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+    const cp = codePointAt(s, i);
+    const len = cp > 0xffff ? 2 : 1;
     const f = foldCodePoint(cp);
     for (let k = 0; k < f.length; k++) {
       if (withMap) {
@@ -171,15 +179,8 @@ export function foldLiteral(s: string): { units: Uint16Array; lit: Uint8Array } 
       out[o++] = v;
       continue;
     }
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        len = 2;
-      } else cp = 0xfffd;
-    } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+    const cp = codePointAt(s, i);
+    const len = cp > 0xffff ? 2 : 1;
     const f = foldCodePoint(cp);
     const identity = f.length === len && f.charCodeAt(0) === c && (len === 1 || f.charCodeAt(1) === s.charCodeAt(i + 1));
     for (let k = 0; k < f.length; k++) {
@@ -243,11 +244,7 @@ export function foldWithMapView(s: string): FoldedWithMap {
 export function codePointLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
+    if (codePointAt(s, i) > 0xffff) i++;
     n++;
   }
   return n;
@@ -283,15 +280,8 @@ export function countLiteralAcrossDropped(s: string, term: string, cap: number):
       }
       if (v === COMPLEX) {
         // A surrogate pair or a multi-unit folding: skip it only if it folds to nothing.
-        let cp = c;
-        let len = 1;
-        if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
-          const d = s.charCodeAt(j + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-            len = 2;
-          } else cp = 0xfffd;
-        } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+        const cp = codePointAt(s, j);
+        const len = cp > 0xffff ? 2 : 1;
         const f = foldCodePoint(cp);
         if (f.length === 0) {
           j += len;
@@ -337,15 +327,8 @@ export function foldInto(s: string, out: Uint16Array, at: number, nonLiteral: { 
       }
       continue;
     }
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        len = 2;
-      } else cp = 0xfffd;
-    } else if (c >= 0xd800 && c <= 0xdfff) cp = 0xfffd;
+    const cp = codePointAt(s, i);
+    const len = cp > 0xffff ? 2 : 1;
     const f = foldCodePoint(cp);
     if (o + f.length > cap) return -1;
     const identity = f.length === len && f.charCodeAt(0) === c && (len === 1 || f.charCodeAt(1) === s.charCodeAt(i + 1));
