@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getSeries } from '../lib/content/catalog';
+import { articlesInSeries, getSeries } from '../lib/content/catalog';
 import { loadContent } from '../lib/content/load';
 import type { Article } from '../lib/content/schema';
 import { articleSection, articleSeo, leadText, shareImageAlt } from '../lib/seo/article-meta';
 import { correctionLine, correctionText, nestQuotes } from '../lib/seo/corrections';
-import { NewsArticleJsonLdSchema, newsArticleJsonLd, serializeJsonLd } from '../lib/seo/json-ld';
+import { NewsArticleJsonLdSchema, SeriesJsonLdSchema, newsArticleJsonLd, serializeJsonLd, seriesJsonLd } from '../lib/seo/json-ld';
 import { PRERENDER_LIMIT, recentArticleParams } from '../lib/seo/prerender';
 import { seriesSeo } from '../lib/seo/series-meta';
 import { SITE_URL } from '../lib/site/config';
@@ -93,6 +93,32 @@ describe('newsArticleJsonLd', () => {
     expect(ld.printPage).toBe('17');
     expect(ld.printSection).toBe('专刊');
     expect(ld.keywords).toEqual(['消防安全', '青少年', '志愿服务']);
+  });
+});
+
+describe('seriesJsonLd', () => {
+  if (!series) throw new Error('fixture series chuangxin-jiceng-zhili missing');
+  const members = articlesInSeries(content, series.slug);
+  const ld = seriesJsonLd(series, members, seriesSeo(series, members).description);
+
+  it('is a CollectionPage listing the series articles in page order, with absolute URLs', () => {
+    expect(SeriesJsonLdSchema.safeParse(ld).success).toBe(true);
+    expect(ld.url).toBe(`${SITE_URL}/series/chuangxin-jiceng-zhili`);
+    expect(ld.mainEntity.numberOfItems).toBe(members.length);
+    expect(ld.mainEntity.itemListElement.map((i) => i.position)).toEqual(members.map((_, i) => i + 1));
+    expect(ld.mainEntity.itemListElement.map((i) => i.name)).toEqual(members.map((a) => a.title));
+    expect(ld.mainEntity.itemListElement[0].url).toBe(`${SITE_URL}${members[0].url}`);
+  });
+
+  it('has a breadcrumb from the home page to the series', () => {
+    expect(ld.breadcrumb.itemListElement.map((i) => i.item)).toEqual([`${SITE_URL}/`, ld.url]);
+    expect(ld.breadcrumb.itemListElement[1].name).toBe('创新基层治理 开启美丽嬗变');
+  });
+
+  it('describes an empty series without inventing items', () => {
+    const empty = seriesJsonLd(series, [], '简介');
+    expect(empty.mainEntity).toEqual({ '@type': 'ItemList', numberOfItems: 0, itemListElement: [] });
+    expect(SeriesJsonLdSchema.safeParse(empty).success).toBe(true);
   });
 });
 

@@ -100,6 +100,58 @@ export function newsArticleJsonLd(article: Article, series?: Series): NewsArticl
   };
 }
 
+const BreadcrumbListSchema = z.object({
+  '@type': z.literal('BreadcrumbList'),
+  itemListElement: z
+    .array(z.object({ '@type': z.literal('ListItem'), position: z.number().int().positive(), name: z.string(), item: z.url() }))
+    .min(1),
+});
+
+/** The schema.org CollectionPage of a series page: its articles in order, and where it sits. */
+export const SeriesJsonLdSchema = z.strictObject({
+  '@context': z.literal('https://schema.org'),
+  '@type': z.literal('CollectionPage'),
+  name: z.string(),
+  description: z.string(),
+  url: z.url(),
+  inLanguage: z.literal('zh-CN'),
+  isPartOf: z.object({ '@type': z.literal('WebSite'), name: z.string(), url: z.url() }),
+  breadcrumb: BreadcrumbListSchema,
+  mainEntity: z.object({
+    '@type': z.literal('ItemList'),
+    numberOfItems: z.number().int().nonnegative(),
+    itemListElement: z.array(z.object({ '@type': z.literal('ListItem'), position: z.number().int().positive(), url: z.url(), name: z.string() })),
+  }),
+});
+export type SeriesJsonLd = z.infer<typeof SeriesJsonLdSchema>;
+
+/** schema.org CollectionPage for a series page; `articles` in the order the page lists them. */
+export function seriesJsonLd(series: Series, articles: readonly Article[], description: string): SeriesJsonLd {
+  const url = canonicalUrl(series);
+  const home = `${SITE_URL}/`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: series.title,
+    description,
+    url,
+    inLanguage: 'zh-CN',
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: home },
+    breadcrumb: {
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: SITE_NAME, item: home },
+        { '@type': 'ListItem', position: 2, name: series.title, item: url },
+      ],
+    },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: articles.length,
+      itemListElement: articles.map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: canonicalUrl(a), name: a.title })),
+    },
+  };
+}
+
 /**
  * JSON for a <script type="application/ld+json"> element. `<` (and `>`, `&`) become \u escapes so
  * a headline containing `</script>` or `<!--` cannot end the element early; U+2028/2029 are

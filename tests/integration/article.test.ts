@@ -80,6 +80,19 @@ describe('/articles/<slug>', () => {
     expect(body.match(/href="\/articles\/[a-z0-9-]+"/g)?.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('publishes the series as a schema.org CollectionPage with its articles', async () => {
+    const { body } = await get('/series/chuangxin-jiceng-zhili');
+    const json = body.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1];
+    expect(json).toBeDefined();
+    const ld = JSON.parse(json ?? '{}');
+    expect(ld['@type']).toBe('CollectionPage');
+    expect(ld.name).toBe('创新基层治理 开启美丽嬗变');
+    const listed = [...body.matchAll(/<h3[^>]*>\s*<a[^>]*href="(\/articles\/[a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThanOrEqual(8);
+    expect(ld.mainEntity.itemListElement.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(listed);
+    expect(ld.mainEntity.numberOfItems).toBe(listed.length);
+  });
+
   it.each(['/articles/no-such-article', '/articles/UPPER', '/series/no-such-series'])('answers 404 for %s', async (path) => {
     const { status, body } = await get(path);
     expect(status).toBe(404);

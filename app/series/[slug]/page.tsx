@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { articlesInSeries, getSeries } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
+import { serializeJsonLd, seriesJsonLd } from '@/lib/seo/json-ld';
 import { seriesSeo } from '@/lib/seo/series-meta';
 import { SITE_NAME } from '@/lib/site/config';
 import { ArticleList } from '../../components/article-card';
@@ -51,6 +52,7 @@ export default async function SeriesPage({ params }: Props) {
         <h2 id="series-articles" className="border-b border-gray-200 pb-2 font-serif text-xl font-bold dark:border-gray-700">本专题文章</h2>
         {articles.length > 0 ? <ArticleList articles={articles} headingLevel={3} /> : <p className="mt-4">这个专题还没有文章。</p>}
       </section>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(seriesJsonLd(series, articles, seo.description)) }} />
     </div>
   );
 }
