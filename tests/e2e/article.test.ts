@@ -48,6 +48,16 @@ describe('article page in Chromium', () => {
     await close();
   });
 
+  it('gives byline and place links a tap target at least 24 px tall on a phone', async () => {
+    const { page, close } = await openPage(browser, ARTICLE, { viewport: { width: 390, height: 844 } });
+    const links = page.locator('article header dd a');
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    for (const box of await Promise.all((await links.all()).map((l) => l.boundingBox()))) {
+      expect(box?.height).toBeGreaterThanOrEqual(24);
+    }
+    await close();
+  });
+
   for (const [width, scheme] of [[360, 'light'], [390, 'dark'], [1280, 'light']] as const) {
     it(`reads without sideways scrolling, console errors or serious a11y violations at ${width}px ${scheme}`, async () => {
       const { page, errors, close } = await openPage(browser, ARTICLE, { viewport: { width, height: 800 }, colorScheme: scheme });

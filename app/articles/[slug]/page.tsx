@@ -107,16 +107,16 @@ export default async function ArticlePage({ params }: Props) {
           {article.editorTitle && (
             <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">（标题为编者所加，原文无标题）</p>
           )}
-          <dl className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-gray-600 dark:text-gray-400">
-            <div className="flex gap-1">
+          <dl className="mt-4 flex flex-wrap items-baseline gap-x-4 gap-y-0 text-sm text-gray-600 dark:text-gray-400">
+            <div className="flex items-baseline gap-1">
               <dt>作者</dt>
               <dd><Authors names={article.authors} /></dd>
             </div>
-            <div className="flex gap-1">
+            <div className="flex items-baseline gap-1">
               <dt>地点</dt>
               <dd><Places places={article.locations} /></dd>
             </div>
-            <div className="flex gap-1">
+            <div className="flex items-baseline gap-1">
               <dt className="sr-only">日期</dt>
               <dd><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
             </div>
