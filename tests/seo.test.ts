@@ -99,7 +99,7 @@ describe('newsArticleJsonLd', () => {
 describe('seriesJsonLd', () => {
   if (!series) throw new Error('fixture series chuangxin-jiceng-zhili missing');
   const members = articlesInSeries(content, series.slug);
-  const ld = seriesJsonLd(series, members, seriesSeo(series, members).description);
+  const ld = seriesJsonLd(series, { items: members, total: members.length, offset: 0, path: series.url }, seriesSeo(series, members).description);
 
   it('is a CollectionPage listing the series articles in page order, with absolute URLs', () => {
     expect(SeriesJsonLdSchema.safeParse(ld).success).toBe(true);
@@ -115,8 +115,16 @@ describe('seriesJsonLd', () => {
     expect(ld.breadcrumb.itemListElement[1].name).toBe('创新基层治理 开启美丽嬗变');
   });
 
+  it('numbers the items of a later page from its offset and counts the whole series', () => {
+    const later = seriesJsonLd(series, { items: members.slice(2, 4), total: 45, offset: 20, path: `${series.url}/page/2` }, '简介');
+    expect(later.url).toBe(`${SITE_URL}/series/chuangxin-jiceng-zhili/page/2`);
+    expect(later.mainEntity.numberOfItems).toBe(45);
+    expect(later.mainEntity.itemListElement.map((i) => i.position)).toEqual([21, 22]);
+    expect(later.breadcrumb.itemListElement[1].item).toBe(`${SITE_URL}/series/chuangxin-jiceng-zhili`);
+  });
+
   it('describes an empty series without inventing items', () => {
-    const empty = seriesJsonLd(series, [], '简介');
+    const empty = seriesJsonLd(series, { items: [], total: 0, offset: 0, path: series.url }, '简介');
     expect(empty.mainEntity).toEqual({ '@type': 'ItemList', numberOfItems: 0, itemListElement: [] });
     expect(SeriesJsonLdSchema.safeParse(empty).success).toBe(true);
   });

@@ -1,3 +1,5 @@
+import { notFound } from 'next/navigation';
+import { parsePageParam } from '@/lib/content/paginate';
 import { PRERENDER_LIST_PAGES } from '@/lib/site/config';
 
 /** Articles per list page (cities, districts, authors). */
@@ -13,4 +15,14 @@ export const pagePath = (basePath: string, page: number) => (page <= 1 ? basePat
 export function laterPages(total: number): number[] {
   const pageCount = Math.min(Math.ceil(total / LIST_PAGE_SIZE), PRERENDER_LIST_PAGES);
   return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2);
+}
+
+/**
+ * The N of a `<base>/page/N` route. Page 1 lives at the base path only, so /page/1 is a 404 like
+ * /page/0 and /page/abc; past-the-end pages are the view's to reject.
+ */
+export function laterPageNumber(segment: string): number {
+  const page = parsePageParam(segment);
+  if (page === null || page < 2) notFound();
+  return page;
 }

@@ -125,9 +125,12 @@ export const SeriesJsonLdSchema = z.strictObject({
 });
 export type SeriesJsonLd = z.infer<typeof SeriesJsonLdSchema>;
 
-/** schema.org CollectionPage for a series page; `articles` in the order the page lists them. */
-export function seriesJsonLd(series: Series, articles: readonly Article[], description: string): SeriesJsonLd {
-  const url = canonicalUrl(series);
+/** One page of a series listing: its articles in page order, where they start, and the page's path. */
+export type SeriesListing = { items: readonly Article[]; total: number; offset: number; path: string };
+
+/** schema.org CollectionPage for one page of a series (the items of that page, numbered from its offset). */
+export function seriesJsonLd(series: Series, listing: SeriesListing, description: string): SeriesJsonLd {
+  const url = absoluteUrl(listing.path);
   const home = `${SITE_URL}/`;
   return {
     '@context': 'https://schema.org',
@@ -141,13 +144,18 @@ export function seriesJsonLd(series: Series, articles: readonly Article[], descr
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: SITE_NAME, item: home },
-        { '@type': 'ListItem', position: 2, name: series.title, item: url },
+        { '@type': 'ListItem', position: 2, name: series.title, item: canonicalUrl(series) },
       ],
     },
     mainEntity: {
       '@type': 'ItemList',
-      numberOfItems: articles.length,
-      itemListElement: articles.map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: canonicalUrl(a), name: a.title })),
+      numberOfItems: listing.total,
+      itemListElement: listing.items.map((a, i) => ({
+        '@type': 'ListItem',
+        position: listing.offset + i + 1,
+        url: canonicalUrl(a),
+        name: a.title,
+      })),
     },
   };
 }

@@ -5,6 +5,17 @@ import { cities } from '../places/gazetteer';
 import { articlePath, generateArticles, serializeArticle, sourceFromArticles } from './generate';
 
 /**
+ * A long-running series in every synthetic archive: one article in SERIES_EVERY (by position, so
+ * the generator's random sequence, and with it the search benchmark, is unchanged) belongs to it,
+ * which gives a large archive a series listing that needs paging.
+ */
+export const SYNTHETIC_SERIES = { slug: 'jiceng-guancha', title: '基层观察' } as const;
+export const SERIES_EVERY = 50;
+
+const seriesFile = () =>
+  ['---', `title: ${SYNTHETIC_SERIES.title}`, `slug: ${SYNTHETIC_SERIES.slug}`, '---', '', '合成档案中的长期专栏，每五十篇文章中有一篇属于它。', ''].join('\n');
+
+/**
  * Writes a seeded synthetic archive of `count` articles (recombined from the real content) into
  * `dir` as content files, so the site can be built against it with CONTENT_DIR=dir.
  */
@@ -13,7 +24,10 @@ export function writeArchive(real: Content, dir: string, count: number, seed = 1
   fs.rmSync(dir, { recursive: true, force: true });
   let bytes = 0;
   const made = new Set<string>();
-  for (const a of articles) {
+  fs.mkdirSync(path.join(dir, 'series'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'series', `${SYNTHETIC_SERIES.slug}.md`), seriesFile());
+  for (const [i, generated] of articles.entries()) {
+    const a = i % SERIES_EVERY === SERIES_EVERY - 1 ? { ...generated, series: SYNTHETIC_SERIES.slug } : generated;
     const file = path.join(dir, articlePath(a));
     const folder = path.dirname(file);
     if (!made.has(folder)) {

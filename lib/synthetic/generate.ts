@@ -31,6 +31,8 @@ export interface SyntheticArticle {
   paragraphs: string[];
   text: string;
   source: { publication: string; date: string; page: number };
+  /** Slug of the series it belongs to, if any. */
+  series?: string;
 }
 
 export interface GenerateOptions {
@@ -212,6 +214,7 @@ export function serializeArticle(a: SyntheticArticle): string {
     `  publication: ${yamlString(a.source.publication)}`,
     `  date: "${a.source.date}"`,
     `  page: ${a.source.page}`,
+    ...(a.series ? [`series: ${a.series}`] : []),
     `summary: ${yamlString(a.summary)}`,
     'tags: []',
     'corrections: []',

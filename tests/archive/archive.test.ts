@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { articlesInCity } from '../../lib/content/catalog';
+import { articlesInCity, articlesInSeries } from '../../lib/content/catalog';
 import { checkContent } from '../../lib/content/load';
+import { SERIES_EVERY, SYNTHETIC_SERIES } from '../../lib/synthetic/archive';
 import { get } from '../helpers/http';
 
 const archive = inject('archive');
@@ -38,6 +39,35 @@ describe(`an archive of ${archive.size} generated articles`, () => {
 
     for (const bad of [`/page/${last + 1}`, '/page/0', '/page/1', '/page/abc']) {
       expect((await get(`/cities/${citySlug}${bad}`)).status, bad).toBe(404);
+    }
+  });
+
+  it('paginates a long series, with its intro on the first page only and its items numbered across pages', async () => {
+    const members = articlesInSeries(content, SYNTHETIC_SERIES.slug);
+    expect(members.length).toBe(Math.floor(archive.size / SERIES_EVERY));
+    const base = `/series/${SYNTHETIC_SERIES.slug}`;
+    const pages = Math.ceil(members.length / PAGE);
+    expect(pages).toBeGreaterThanOrEqual(3);
+
+    const first = await get(base);
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('<p>合成档案中的长期专栏');
+    expect([...new Set(links(first.body))]).toEqual(members.slice(0, PAGE).map((a) => a.url));
+    expect(first.body).toContain(`href="${base}/page/2"`);
+
+    const second = await get(`${base}/page/2`);
+    expect(second.status).toBe(200);
+    expect(second.body).not.toContain('<p>合成档案中的长期专栏'); // (the meta description still quotes it)
+    expect([...new Set(links(second.body))]).toEqual(members.slice(PAGE, 2 * PAGE).map((a) => a.url));
+    const ld = JSON.parse(second.body.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? '{}');
+    expect(ld.mainEntity.numberOfItems).toBe(members.length);
+    expect(ld.mainEntity.itemListElement[0].position).toBe(PAGE + 1);
+    expect(second.body).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${base}/page/2"`));
+
+    const last = await get(`${base}/page/${pages}`);
+    expect([...new Set(links(last.body))]).toEqual(members.slice((pages - 1) * PAGE).map((a) => a.url));
+    for (const bad of [`/page/${pages + 1}`, '/page/1', '/page/0', '/page/x']) {
+      expect((await get(`${base}${bad}`)).status, bad).toBe(404);
     }
   });
 

@@ -1,8 +1,6 @@
-import { notFound } from 'next/navigation';
 import { articlesByAuthor, authors } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
-import { parsePageParam } from '@/lib/content/paginate';
-import { laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
 import { AuthorView, authorMetadata } from '../../author-view';
 
 type Params = Promise<{ name: string; n: string }>;
@@ -16,9 +14,7 @@ export function generateStaticParams() {
 
 async function resolve(params: Params) {
   const { name, n } = await params;
-  const page = parsePageParam(n);
-  if (page === null || page < 2) notFound();
-  return { name, page };
+  return { name, page: laterPageNumber(n) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {

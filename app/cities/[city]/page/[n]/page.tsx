@@ -1,9 +1,7 @@
 import { articlesInCity } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
-import { parsePageParam } from '@/lib/content/paginate';
 import { cities } from '@/lib/places/gazetteer';
-import { notFound } from 'next/navigation';
-import { laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
 import { CityView, cityMetadata } from '../../city-view';
 
 type Params = Promise<{ city: string; n: string }>;
@@ -18,9 +16,7 @@ export function generateStaticParams() {
 
 async function pageNumber(params: Params) {
   const { city, n } = await params;
-  const page = parsePageParam(n);
-  if (page === null || page < 2) notFound();
-  return { city, page };
+  return { city, page: laterPageNumber(n) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {

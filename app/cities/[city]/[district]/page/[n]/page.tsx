@@ -1,9 +1,7 @@
-import { notFound } from 'next/navigation';
 import { articlesInDistrict } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { districtRouteParams } from '@/lib/places/gazetteer';
-import { parsePageParam } from '@/lib/content/paginate';
-import { laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
 import { DistrictView, districtMetadata } from '../../district-view';
 
 type Params = Promise<{ city: string; district: string; n: string }>;
@@ -20,9 +18,7 @@ export function generateStaticParams() {
 
 async function resolve(params: Params) {
   const { city, district, n } = await params;
-  const page = parsePageParam(n);
-  if (page === null || page < 2) notFound();
-  return { city, district, page };
+  return { city, district, page: laterPageNumber(n) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {

@@ -1,0 +1,28 @@
+import { articlesInSeries } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
+import { SeriesView, seriesMetadata } from '../../series-view';
+
+type Params = Promise<{ slug: string; n: string }>;
+
+// The first pages are generated at build time; later ones on first request, then cached.
+export const dynamicParams = true;
+export function generateStaticParams() {
+  const content = loadContent();
+  return content.series.flatMap((s) => laterPages(articlesInSeries(content, s.slug).length).map((n) => ({ slug: s.slug, n: String(n) })));
+}
+
+async function resolve(params: Params) {
+  const { slug, n } = await params;
+  return { slug, page: laterPageNumber(n) };
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { slug, page } = await resolve(params);
+  return seriesMetadata(slug, page);
+}
+
+export default async function SeriesPagedPage({ params }: { params: Params }) {
+  const { slug, page } = await resolve(params);
+  return <SeriesView slug={slug} n={page} />;
+}
