@@ -4,7 +4,7 @@ import { loadContent } from '../lib/content/load';
 import type { Article } from '../lib/content/schema';
 import { articleSection, articleSeo, leadText, shareImageAlt } from '../lib/seo/article-meta';
 import { correctionLine, correctionText, nestQuotes } from '../lib/seo/corrections';
-import { NewsArticleJsonLdSchema, SeriesJsonLdSchema, newsArticleJsonLd, serializeJsonLd, seriesJsonLd } from '../lib/seo/json-ld';
+import { BreadcrumbJsonLdSchema, NewsArticleJsonLdSchema, SeriesJsonLdSchema, breadcrumbList, newsArticleJsonLd, serializeJsonLd, seriesJsonLd } from '../lib/seo/json-ld';
 import { PRERENDER_LIMIT, recentArticleParams } from '../lib/seo/prerender';
 import { seriesSeo } from '../lib/seo/series-meta';
 import { SITE_URL } from '../lib/site/config';
@@ -93,6 +93,20 @@ describe('newsArticleJsonLd', () => {
     expect(ld.printPage).toBe('17');
     expect(ld.printSection).toBe('专刊');
     expect(ld.keywords).toEqual(['消防安全', '青少年', '志愿服务']);
+  });
+});
+
+describe('breadcrumbList', () => {
+  it('numbers the trail from 1 and makes every path absolute', () => {
+    const list = breadcrumbList([
+      { name: '浙江新闻摘要', path: '/' },
+      { name: '杭州市', path: '/cities/hangzhou' },
+    ]);
+    expect(BreadcrumbJsonLdSchema.safeParse({ '@context': 'https://schema.org', ...list }).success).toBe(true);
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: '浙江新闻摘要', item: `${SITE_URL}/` },
+      { '@type': 'ListItem', position: 2, name: '杭州市', item: `${SITE_URL}/cities/hangzhou` },
+    ]);
   });
 });
 

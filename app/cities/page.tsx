@@ -18,7 +18,7 @@ export default function CitiesPage() {
   const withArticles = counts.filter((c) => c.count > 0).length;
   return (
     <div>
-      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '地区' }]} />
+      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '地区' }]} path="/cities" />
       <h1 className="mt-3 font-serif text-3xl font-bold">按地区浏览</h1>
       <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
         浙江 11 个设区市，其中 {withArticles} 个有文章，共 {content.articles.length} 篇。一篇文章涉及几个地方，就在几个地方都列出。

@@ -23,7 +23,7 @@ type Props = {
 export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty }: Props) {
   return (
     <div className="max-w-3xl">
-      <PlaceBreadcrumbs crumbs={crumbs} />
+      <PlaceBreadcrumbs crumbs={crumbs} path={pagePath(basePath, page.page)} />
       <header className="mt-3">
         <h1 className="font-serif text-3xl font-bold">
           {title}

@@ -107,6 +107,17 @@ const BreadcrumbListSchema = z.object({
     .min(1),
 });
 
+export type BreadcrumbList = z.infer<typeof BreadcrumbListSchema>;
+export const BreadcrumbJsonLdSchema = BreadcrumbListSchema.extend({ '@context': z.literal('https://schema.org') });
+
+/** A schema.org BreadcrumbList from the home page to the current page: site paths, in order. */
+export function breadcrumbList(trail: readonly { name: string; path: string }[]): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(c.path) })),
+  };
+}
+
 /** The schema.org CollectionPage of a series page: its articles in order, and where it sits. */
 export const SeriesJsonLdSchema = z.strictObject({
   '@context': z.literal('https://schema.org'),
@@ -140,13 +151,10 @@ export function seriesJsonLd(series: Series, listing: SeriesListing, description
     url,
     inLanguage: 'zh-CN',
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: home },
-    breadcrumb: {
-      '@type': 'BreadcrumbList',
-      itemListElement: [
-        { '@type': 'ListItem', position: 1, name: SITE_NAME, item: home },
-        { '@type': 'ListItem', position: 2, name: series.title, item: canonicalUrl(series) },
-      ],
-    },
+    breadcrumb: breadcrumbList([
+      { name: SITE_NAME, path: '/' },
+      { name: series.title, path: series.url },
+    ]),
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: listing.total,

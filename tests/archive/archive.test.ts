@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { articlesInCity, articlesInSeries } from '../../lib/content/catalog';
 import { checkContent } from '../../lib/content/load';
 import { SERIES_EVERY, SYNTHETIC_SERIES } from '../../lib/synthetic/archive';
-import { get } from '../helpers/http';
+import { get, jsonLd } from '../helpers/http';
 
 const archive = inject('archive');
 // The archive as the server sees it (read without the cache, so this is an independent parse).
@@ -59,7 +59,9 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     expect(second.status).toBe(200);
     expect(second.body).not.toContain('<p>合成档案中的长期专栏'); // (the meta description still quotes it)
     expect([...new Set(links(second.body))]).toEqual(members.slice(PAGE, 2 * PAGE).map((a) => a.url));
-    const ld = JSON.parse(second.body.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? '{}');
+    const ld = jsonLd(second.body).find((x) => (x as { '@type': string })['@type'] === 'CollectionPage') as {
+      mainEntity: { numberOfItems: number; itemListElement: { position: number }[] };
+    };
     expect(ld.mainEntity.numberOfItems).toBe(members.length);
     expect(ld.mainEntity.itemListElement[0].position).toBe(PAGE + 1);
     expect(second.body).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${base}/page/2"`));

@@ -82,14 +82,13 @@ describe('/articles/<slug>', () => {
 
   it('publishes the series as a schema.org CollectionPage with its articles', async () => {
     const { body } = await get('/series/chuangxin-jiceng-zhili');
-    const json = body.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1];
-    expect(json).toBeDefined();
-    const ld = JSON.parse(json ?? '{}');
-    expect(ld['@type']).toBe('CollectionPage');
+    type Collection = { name: string; mainEntity: { numberOfItems: number; itemListElement: { url: string }[] } };
+    const ld = jsonLd(body).find((x) => (x as Ld)['@type'] === 'CollectionPage') as Collection;
+    expect(ld).toBeDefined();
     expect(ld.name).toBe('创新基层治理 开启美丽嬗变');
     const listed = [...body.matchAll(/<h3[^>]*>\s*<a[^>]*href="(\/articles\/[a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(listed.length).toBeGreaterThanOrEqual(8);
-    expect(ld.mainEntity.itemListElement.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(listed);
+    expect(ld.mainEntity.itemListElement.map((i) => new URL(i.url).pathname)).toEqual(listed);
     expect(ld.mainEntity.numberOfItems).toBe(listed.length);
   });
 

@@ -1,7 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { get, meta, tagText } from '../helpers/http';
+import { get, jsonLd, meta, tagText } from '../helpers/http';
+
+const breadcrumb = (body: string) => {
+  const list = (jsonLd(body) as Record<string, unknown>[]).find((d) => d['@type'] === 'BreadcrumbList') as
+    | { itemListElement: { position: number; name: string; item: string }[] }
+    | undefined;
+  return list?.itemListElement.map((i) => [i.position, i.name, new URL(i.item).pathname]);
+};
 
 describe('city, district and author pages', () => {
+  it('give search engines the breadcrumb trail the reader sees, with the current page last', async () => {
+    expect(breadcrumb((await get('/cities/hangzhou/fuyang')).body)).toEqual([
+      [1, '浙江新闻摘要', '/'],
+      [2, '地区', '/cities'],
+      [3, '杭州市', '/cities/hangzhou'],
+      [4, '富阳区', '/cities/hangzhou/fuyang'],
+    ]);
+    expect(breadcrumb((await get('/cities')).body)).toEqual([
+      [1, '浙江新闻摘要', '/'],
+      [2, '地区', '/cities'],
+    ]);
+    // 作者 has no page of its own, so it is not in the structured trail.
+    expect(breadcrumb((await get(`/authors/${encodeURIComponent('周静')}`)).body)).toEqual([
+      [1, '浙江新闻摘要', '/'],
+      [2, '周静', `/authors/${encodeURIComponent('周静')}`],
+    ]);
+  });
+
   it('lists every article about a city, with links to its districts', async () => {
     const { status, body } = await get('/cities/hangzhou');
     expect(status).toBe(200);
