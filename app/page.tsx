@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { loadContent } from '@/lib/content/load';
 import { cityCounts } from '@/lib/content/catalog';
 import { latestDate } from '@/lib/content/edition';
-import { archiveUrl } from '@/lib/content/archive';
+import { archiveUrl, previousDays } from '@/lib/content/archive';
 import { formatDate } from '@/lib/site/format';
 import { CityMap } from './components/city-map';
 import { Edition } from './components/edition';
+import { PreviousEditions } from './components/previous-editions';
 import { first, type SearchParams } from './search-params';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -27,6 +28,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <h2 id="map-heading" className="mb-3 font-serif text-lg font-bold">地区分布</h2>
           <CityMap counts={cityCounts(content)} />
         </div>
+        <PreviousEditions days={previousDays(content)} />
         <p>
           <Link className="underline underline-offset-4" href={archiveUrl()}>往期：按日期浏览全部文章 →</Link>
         </p>

@@ -13,6 +13,7 @@ import {
   neighbours,
   related,
 } from '../lib/content/catalog';
+import { archiveUrl, dayCounts, previousDays } from '../lib/content/archive';
 import { editionGroups, latestDate, matchesPlace, placeCounts } from '../lib/content/edition';
 import { loadContent } from '../lib/content/load';
 import { paginate, parsePageParam } from '../lib/content/paginate';
@@ -230,5 +231,35 @@ describe('pagination', () => {
   it('always has a page 1, empty for an empty list', () => {
     expect(paginate([], 1, 20)).toEqual({ items: [], page: 1, pageCount: 1, total: 0, pageSize: 20 });
     expect(paginate([], 2, 20)).toBeNull();
+  });
+});
+
+describe('previous editions', () => {
+  const archive = synthetic([
+    { slug: 'a1', date: '2023-12-28', places: [['杭州市']] },
+    { slug: 'a2', date: '2023-12-28', places: [['宁波市']] },
+    { slug: 'b1', date: '2023-12-26', places: [['杭州市']] },
+    { slug: 'c1', date: '2022-01-05', places: [['温州市']] },
+    { slug: 'c2', date: '2022-01-05', places: [['温州市']] },
+    { slug: 'c3', date: '2022-01-05', places: [['温州市']] },
+    { slug: 'd1', date: '2021-06-30', places: [['湖州市']] },
+  ]);
+
+  it('lists the days before the latest, newest first, with their article counts', () => {
+    expect(previousDays(archive).map((d) => [d.date, d.count])).toEqual([
+      ['2023-12-26', 1],
+      ['2022-01-05', 3],
+      ['2021-06-30', 1],
+    ]);
+    expect(previousDays(archive, 2).map((d) => d.date)).toEqual(['2023-12-26', '2022-01-05']);
+    expect(dayCounts(archive)[0].date).toBe(latestDate(archive));
+  });
+
+  it('is empty for a one-day archive such as the first edition', () => {
+    expect(previousDays(content)).toEqual([]);
+  });
+
+  it('links each day to its 往期 page', () => {
+    expect(archiveUrl('2022-01-05')).toBe('/archive/2022/01/05');
   });
 });

@@ -12,6 +12,11 @@ export function dayCounts(content: Content): DayCount[] {
   return out.sort((a, b) => (a.date < b.date ? 1 : -1));
 }
 
+/** The `limit` editions before the latest one, newest first: 往期 at a glance on the home page. */
+export function previousDays(content: Content, limit = 7): DayCount[] {
+  return dayCounts(content).slice(1, 1 + limit);
+}
+
 export function yearCounts(content: Content): YearCount[] {
   const years = new Map<string, { count: number; months: Set<string> }>();
   for (const d of dayCounts(content)) {

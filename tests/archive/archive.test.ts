@@ -73,6 +73,14 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     }
   });
 
+  it('lists the seven editions before the latest on the home page, each linked to its day', async () => {
+    const days = [...new Set(content.articles.map((a) => a.date))]; // articles are newest first
+    const { body } = await get('/');
+    expect(body).toContain('近期各期');
+    const linked = [...body.matchAll(/href="\/archive\/(\d{4})\/(\d{2})\/(\d{2})"/g)].map((m) => `${m[1]}-${m[2]}-${m[3]}`);
+    expect(linked).toEqual(days.slice(1, 8));
+  });
+
   it('has an archive by year, month and day', async () => {
     const newest = content.articles[0].date;
     const [y, m, d] = newest.split('-');

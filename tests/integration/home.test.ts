@@ -15,6 +15,12 @@ describe('/ (the digest)', () => {
     expect(body.match(/href="\/articles\/[a-z0-9-]+"/g)?.length).toBeGreaterThanOrEqual(14);
   });
 
+  it('shows no 近期各期 list while the archive holds a single edition', async () => {
+    const { body } = await get('/');
+    expect(body).not.toContain('近期各期');
+    expect(body).toContain('href="/archive"');
+  });
+
   it('groups the series with its intro', async () => {
     const { body } = await get('/');
     expect(body).toContain('创新基层治理 开启美丽嬗变');
