@@ -13,7 +13,7 @@ import {
   neighbours,
   related,
 } from '../lib/content/catalog';
-import { archiveUrl, dayCounts, previousDays } from '../lib/content/archive';
+import { adjacentDays, archiveUrl, dayCounts, previousDays } from '../lib/content/archive';
 import { editionGroups, latestDate, matchesPlace, placeCounts } from '../lib/content/edition';
 import { loadContent } from '../lib/content/load';
 import { paginate, parsePageParam } from '../lib/content/paginate';
@@ -257,6 +257,15 @@ describe('previous editions', () => {
 
   it('is empty for a one-day archive such as the first edition', () => {
     expect(previousDays(content)).toEqual([]);
+  });
+
+  it('steps from a day to the editions just older and newer, and stops at both ends', () => {
+    const { older, newer } = adjacentDays(archive, '2022-01-05');
+    expect([older?.date, newer?.date]).toEqual(['2021-06-30', '2023-12-26']);
+    expect(adjacentDays(archive, '2023-12-28').newer).toBeUndefined();
+    expect(adjacentDays(archive, '2021-06-30').older).toBeUndefined();
+    expect(adjacentDays(archive, '2020-01-01')).toEqual({});
+    expect(adjacentDays(content, latestDate(content)!)).toEqual({ older: undefined, newer: undefined });
   });
 
   it('links each day to its 往期 page', () => {

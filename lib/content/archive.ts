@@ -17,6 +17,13 @@ export function previousDays(content: Content, limit = 7): DayCount[] {
   return dayCounts(content).slice(1, 1 + limit);
 }
 
+/** The editions just before (older) and after (newer) `date`: stepping through 往期 a day at a time. */
+export function adjacentDays(content: Content, date: string): { older?: DayCount; newer?: DayCount } {
+  const days = dayCounts(content);
+  const i = days.findIndex((d) => d.date === date);
+  return i < 0 ? {} : { older: days[i + 1], newer: days[i - 1] };
+}
+
 export function yearCounts(content: Content): YearCount[] {
   const years = new Map<string, { count: number; months: Set<string> }>();
   for (const d of dayCounts(content)) {

@@ -95,6 +95,19 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     const day = await get(`/archive/${y}/${m}/${d}`);
     expect(day.status).toBe(200);
     for (const a of content.articles.filter((x) => x.date === newest)) expect(day.body).toContain(a.url);
+    // 上一期 / 下一期 step to the neighbouring editions; the newest day has no 下一期.
+    const dates = [...new Set(content.articles.map((a) => a.date))];
+    const steps = (html: string) =>
+      Object.fromEntries([...html.matchAll(/<a[^>]*rel="(prev|next)"[^>]*href="\/archive\/([\d/]+)"|<a[^>]*href="\/archive\/([\d/]+)"[^>]*rel="(prev|next)"/g)]
+        .map((x) => [x[1] ?? x[4], (x[2] ?? x[3]).replaceAll('/', '-')]));
+    expect(steps(day.body)).toEqual({ prev: dates[1] });
+    const middle = dates[5];
+    const mid = await get(`/archive/${middle.replaceAll('-', '/')}`);
+    expect(steps(mid.body)).toEqual({ prev: dates[6], next: dates[4] });
+    const trail = (jsonLd(mid.body) as { '@type': string; itemListElement?: { item: string }[] }[]).find((x) => x['@type'] === 'BreadcrumbList');
+    expect(trail?.itemListElement?.map((i) => new URL(i.item).pathname)).toEqual([
+      '/', '/archive', `/archive/${middle.slice(0, 4)}`, `/archive/${middle.slice(0, 7).replace('-', '/')}`, `/archive/${middle.replaceAll('-', '/')}`,
+    ]);
     for (const bad of ['/archive/1999', `/archive/${y}/13`, `/archive/${y}/${m}/32`, '/archive/abcd']) {
       expect((await get(bad)).status, bad).toBe(404);
     }

@@ -15,6 +15,17 @@ describe('/ (the digest)', () => {
     expect(body.match(/href="\/articles\/[a-z0-9-]+"/g)?.length).toBeGreaterThanOrEqual(14);
   });
 
+  it('has the first edition in 往期, with a breadcrumb and no 上一期/下一期 when it is the only day', async () => {
+    for (const path of ['/archive', '/archive/2023', '/archive/2023/12']) {
+      expect((await get(path)).status, path).toBe(200);
+    }
+    const { status, body } = await get('/archive/2023/12/28');
+    expect(status).toBe(200);
+    expect(body).toContain('三方协同激活老旧小区');
+    expect(body).toContain('aria-label="位置"');
+    expect(body).not.toContain('相邻各期');
+  });
+
   it('shows no 近期各期 list while the archive holds a single edition', async () => {
     const { body } = await get('/');
     expect(body).not.toContain('近期各期');

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
+import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
 import { archiveDate, archiveUrl, monthCounts, yearCounts } from '@/lib/content/archive';
 
 type Params = Promise<{ year: string }>;
@@ -21,9 +22,7 @@ export default async function YearPage({ params }: { params: Params }) {
   if (months.length === 0) notFound();
   return (
     <div>
-      <nav aria-label="面包屑" className="text-sm text-gray-600 dark:text-gray-400">
-        <Link className="underline" href={archiveUrl()}>往期</Link> › {year}年
-      </nav>
+      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期', href: archiveUrl() }, { label: `${year}年` }]} path={archiveUrl(year)} />
       <h1 className="mt-2 font-serif text-3xl font-bold">{year}年</h1>
       <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {months.map((m) => (

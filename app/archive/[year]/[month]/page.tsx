@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
+import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
 import { archiveDate, archiveUrl, daysInMonth } from '@/lib/content/archive';
 
 type Params = Promise<{ year: string; month: string }>;
@@ -24,10 +25,15 @@ export default async function MonthPage({ params }: { params: Params }) {
   if (days.length === 0) notFound();
   return (
     <div>
-      <nav aria-label="面包屑" className="text-sm text-gray-600 dark:text-gray-400">
-        <Link className="underline" href={archiveUrl()}>往期</Link> ›{' '}
-        <Link className="underline" href={archiveUrl(year)}>{year}年</Link> › {Number(month)}月
-      </nav>
+      <PlaceBreadcrumbs
+        crumbs={[
+          { label: '首页', href: '/' },
+          { label: '往期', href: archiveUrl() },
+          { label: `${year}年`, href: archiveUrl(year) },
+          { label: `${Number(month)}月` },
+        ]}
+        path={archiveUrl(`${year}-${month}`)}
+      />
       <h1 className="mt-2 font-serif text-3xl font-bold">{year}年{Number(month)}月</h1>
       <ul className="mt-6 grid grid-cols-3 gap-3 sm:grid-cols-6">
         {days.map((d) => (

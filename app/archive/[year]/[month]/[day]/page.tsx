@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
 import { articlesOnDate } from '@/lib/content/catalog';
-import { archiveDate, archiveUrl } from '@/lib/content/archive';
+import { adjacentDays, archiveDate, archiveUrl } from '@/lib/content/archive';
 import { formatDate } from '@/lib/site/format';
 import { Edition } from '../../../../components/edition';
+import { EditionSteps } from '../../../../components/edition-steps';
+import { PlaceBreadcrumbs } from '../../../../components/place-breadcrumbs';
 import { first, type SearchParams } from '../../../../search-params';
 
 type Params = Promise<{ year: string; month: string; day: string }>;
@@ -24,11 +25,18 @@ export default async function DayPage({ params, searchParams }: { params: Params
   const q = await searchParams;
   return (
     <div>
-      <nav aria-label="面包屑" className="mb-3 text-sm text-gray-600 dark:text-gray-400">
-        <Link className="underline" href={archiveUrl()}>往期</Link> ›{' '}
-        <Link className="underline" href={archiveUrl(year)}>{year}年</Link> ›{' '}
-        <Link className="underline" href={archiveUrl(`${year}-${month}`)}>{Number(month)}月</Link> › {Number(day)}日
-      </nav>
+      <div className="mb-3">
+        <PlaceBreadcrumbs
+          crumbs={[
+            { label: '首页', href: '/' },
+            { label: '往期', href: archiveUrl() },
+            { label: `${year}年`, href: archiveUrl(year) },
+            { label: `${Number(month)}月`, href: archiveUrl(`${year}-${month}`) },
+            { label: `${Number(day)}日` },
+          ]}
+          path={archiveUrl(date)}
+        />
+      </div>
       <Edition
         content={content}
         date={date}
@@ -36,6 +44,7 @@ export default async function DayPage({ params, searchParams }: { params: Params
         params={{ city: first(q.city), district: first(q.district) }}
         heading={formatDate(date)}
       />
+      <EditionSteps {...adjacentDays(content, date)} />
     </div>
   );
 }
