@@ -28,6 +28,24 @@ const cacheDir = () =>
   process.env.CONTENT_CACHE_DIR ? path.resolve(process.env.CONTENT_CACHE_DIR) : path.join(process.cwd(), '.cache', 'content');
 const cacheEnabled = () => process.env.CONTENT_CACHE !== '0';
 
+// Caches derived from a content folder: one file each, named by a hash of the folder. The
+// suffixes are literals on purpose: a computed one makes Turbopack trace every file in the project.
+const cacheBase = (contentDir: string) => path.join(cacheDir(), hash(path.resolve(contentDir)));
+
+/** The parse cache of a content folder, or null when caching is off. */
+export const parseCacheFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.v8` : null);
+
+/** The saved search index of a content folder, or null when caching is off. */
+export const searchIndexFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.search.v8` : null);
+
+/** Writes then renames, so a parallel reader (build workers, a second server) never sees half a file. */
+export function writeAtomically(file: string, data: Buffer): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+}
+
 export class ParseCache<T> {
   private readonly entries: Map<string, T>;
   private readonly used = new Set<string>();
@@ -40,7 +58,7 @@ export class ParseCache<T> {
 
   /** One cache file per content folder. */
   static forContentDir<T>(contentDir: string): ParseCache<T> {
-    return new ParseCache<T>(cacheEnabled() ? path.join(cacheDir(), `${hash(path.resolve(contentDir))}.v8`) : null);
+    return new ParseCache<T>(parseCacheFile(contentDir));
   }
 
   get(file: string, source: string, parse: () => T): T {
@@ -62,11 +80,7 @@ export class ParseCache<T> {
     if (!this.file) return;
     if (!this.dirty && this.used.size === this.entries.size) return;
     const kept = new Map([...this.entries].filter(([k]) => this.used.has(k)));
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    // Write then rename, so parallel build workers never read a half-written cache.
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, v8.serialize(kept));
-    fs.renameSync(tmp, this.file);
+    writeAtomically(this.file, v8.serialize(kept));
   }
 }
 
