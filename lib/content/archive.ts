@@ -1,3 +1,4 @@
+import { processSingleton } from '../process-singleton';
 import { catalog } from './catalog';
 import type { Content } from './validate';
 
@@ -5,11 +6,20 @@ export type DayCount = { date: string; day: string; count: number };
 export type MonthCount = { year: string; month: string; count: number; days: number };
 export type YearCount = { year: string; count: number; months: number };
 
-/** Dates with articles, newest first, with counts: the 往期 index. */
-export function dayCounts(content: Content): DayCount[] {
-  const out: DayCount[] = [];
-  for (const [date, list] of catalog(content).byDate) out.push({ date, day: date.slice(8, 10), count: list.length });
-  return out.sort((a, b) => (a.date < b.date ? 1 : -1));
+type Days = { days: readonly DayCount[]; at: Map<string, number> };
+const daysOf = processSingleton('archive-days', () => new WeakMap<Content, Days>());
+
+/** Dates with articles, newest first, with counts: the 往期 index (computed once per content). */
+export function dayCounts(content: Content): readonly DayCount[] {
+  let d = daysOf.get(content);
+  if (!d) {
+    const days: DayCount[] = [];
+    for (const [date, list] of catalog(content).byDate) days.push({ date, day: date.slice(8, 10), count: list.length });
+    days.sort((a, b) => (a.date < b.date ? 1 : -1));
+    d = { days, at: new Map(days.map((x, i) => [x.date, i])) };
+    daysOf.set(content, d);
+  }
+  return d.days;
 }
 
 /** The `limit` editions before the latest one, newest first: 往期 at a glance on the home page. */
@@ -20,8 +30,8 @@ export function previousDays(content: Content, limit = 7): DayCount[] {
 /** The editions just before (older) and after (newer) `date`: stepping through 往期 a day at a time. */
 export function adjacentDays(content: Content, date: string): { older?: DayCount; newer?: DayCount } {
   const days = dayCounts(content);
-  const i = days.findIndex((d) => d.date === date);
-  return i < 0 ? {} : { older: days[i + 1], newer: days[i - 1] };
+  const i = daysOf.get(content)?.at.get(date);
+  return i === undefined ? {} : { older: days[i + 1], newer: days[i - 1] };
 }
 
 export function yearCounts(content: Content): YearCount[] {
@@ -60,3 +70,24 @@ export function archiveDate(year: string, month?: string, day?: string): string 
 }
 
 export const archiveUrl = (date?: string) => (date ? `/archive/${date.split('-').join('/')}` : '/archive');
+
+/**
+ * 首页 › 往期 › 2023年 › 12月 › 28日 for a year, month or day (`2023`, `2023-12`, `2023-12-28`): the
+ * crumbs, the last one the page itself (no link), and that page's path.
+ */
+export function archiveTrail(date: string): { crumbs: { label: string; href?: string }[]; path: string } {
+  const [year, month, day] = date.split('-');
+  const parts = [
+    { label: `${year}年`, date: year },
+    ...(month ? [{ label: `${Number(month)}月`, date: `${year}-${month}` }] : []),
+    ...(day ? [{ label: `${Number(day)}日`, date }] : []),
+  ];
+  return {
+    crumbs: [
+      { label: '首页', href: '/' },
+      { label: '往期', href: archiveUrl() },
+      ...parts.map((p, i) => (i === parts.length - 1 ? { label: p.label } : { label: p.label, href: archiveUrl(p.date) })),
+    ],
+    path: archiveUrl(date),
+  };
+}

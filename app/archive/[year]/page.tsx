@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
 import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
-import { archiveDate, archiveUrl, monthCounts, yearCounts } from '@/lib/content/archive';
+import { archiveDate, archiveTrail, archiveUrl, monthCounts, yearCounts } from '@/lib/content/archive';
 
 type Params = Promise<{ year: string }>;
 
@@ -22,7 +22,7 @@ export default async function YearPage({ params }: { params: Params }) {
   if (months.length === 0) notFound();
   return (
     <div>
-      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期', href: archiveUrl() }, { label: `${year}年` }]} path={archiveUrl(year)} />
+      <PlaceBreadcrumbs {...archiveTrail(year)} />
       <h1 className="mt-2 font-serif text-3xl font-bold">{year}年</h1>
       <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {months.map((m) => (

@@ -17,6 +17,7 @@ import { Authors, Places } from '../../components/article-meta';
 import { FontSizeControl } from '../../components/font-size-control';
 import { ShareBar } from '../../components/share-bar';
 import { ShareQr } from '../../components/share-qr';
+import { StepNav } from '../../components/step-nav';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -170,24 +171,11 @@ export default async function ArticlePage({ params }: Props) {
           </section>
         )}
 
-        {(previous || next) && (
-          <nav aria-label="本期上一篇、下一篇" className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700">
-            {previous ? (
-              <Link rel="prev" href={previous.url} className="group rounded-md border border-gray-200 p-3 hover:border-brand-600 dark:border-gray-700">
-                <span className="block text-xs text-gray-600 dark:text-gray-400">← 上一篇</span>
-                <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{previous.title}</span>
-              </Link>
-            ) : (
-              <span className="hidden sm:block" />
-            )}
-            {next && (
-              <Link rel="next" href={next.url} className="group rounded-md border border-gray-200 p-3 text-right hover:border-brand-600 dark:border-gray-700">
-                <span className="block text-xs text-gray-600 dark:text-gray-400">下一篇 →</span>
-                <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{next.title}</span>
-              </Link>
-            )}
-          </nav>
-        )}
+        <StepNav
+          label="本期上一篇、下一篇"
+          previous={previous && { label: '上一篇', href: previous.url, title: previous.title }}
+          next={next && { label: '下一篇', href: next.url, title: next.title }}
+        />
       </article>
 
       <aside aria-label="分享与相关文章" className="mt-10 space-y-8 lg:mt-0">

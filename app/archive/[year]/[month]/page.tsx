@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
 import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
-import { archiveDate, archiveUrl, daysInMonth } from '@/lib/content/archive';
+import { archiveDate, archiveTrail, archiveUrl, daysInMonth } from '@/lib/content/archive';
 
 type Params = Promise<{ year: string; month: string }>;
 
@@ -25,15 +25,7 @@ export default async function MonthPage({ params }: { params: Params }) {
   if (days.length === 0) notFound();
   return (
     <div>
-      <PlaceBreadcrumbs
-        crumbs={[
-          { label: '首页', href: '/' },
-          { label: '往期', href: archiveUrl() },
-          { label: `${year}年`, href: archiveUrl(year) },
-          { label: `${Number(month)}月` },
-        ]}
-        path={archiveUrl(`${year}-${month}`)}
-      />
+      <PlaceBreadcrumbs {...archiveTrail(`${year}-${month}`)} />
       <h1 className="mt-2 font-serif text-3xl font-bold">{year}年{Number(month)}月</h1>
       <ul className="mt-6 grid grid-cols-3 gap-3 sm:grid-cols-6">
         {days.map((d) => (

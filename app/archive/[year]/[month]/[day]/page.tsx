@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
 import { articlesOnDate } from '@/lib/content/catalog';
-import { adjacentDays, archiveDate, archiveUrl } from '@/lib/content/archive';
+import { adjacentDays, archiveDate, archiveTrail, archiveUrl } from '@/lib/content/archive';
 import { formatDate } from '@/lib/site/format';
 import { Edition } from '../../../../components/edition';
-import { EditionSteps } from '../../../../components/edition-steps';
+import { StepNav } from '../../../../components/step-nav';
 import { PlaceBreadcrumbs } from '../../../../components/place-breadcrumbs';
 import { first, type SearchParams } from '../../../../search-params';
 
@@ -23,19 +23,11 @@ export default async function DayPage({ params, searchParams }: { params: Params
   const content = loadContent();
   if (!date || articlesOnDate(content, date).length === 0) notFound();
   const q = await searchParams;
+  const { older, newer } = adjacentDays(content, date);
   return (
     <div>
       <div className="mb-3">
-        <PlaceBreadcrumbs
-          crumbs={[
-            { label: '首页', href: '/' },
-            { label: '往期', href: archiveUrl() },
-            { label: `${year}年`, href: archiveUrl(year) },
-            { label: `${Number(month)}月`, href: archiveUrl(`${year}-${month}`) },
-            { label: `${Number(day)}日` },
-          ]}
-          path={archiveUrl(date)}
-        />
+        <PlaceBreadcrumbs {...archiveTrail(date)} />
       </div>
       <Edition
         content={content}
@@ -44,7 +36,11 @@ export default async function DayPage({ params, searchParams }: { params: Params
         params={{ city: first(q.city), district: first(q.district) }}
         heading={formatDate(date)}
       />
-      <EditionSteps {...adjacentDays(content, date)} />
+      <StepNav
+        label="相邻各期"
+        previous={older && { label: '上一期', href: archiveUrl(older.date), title: <time dateTime={older.date}>{formatDate(older.date)}</time> }}
+        next={newer && { label: '下一期', href: archiveUrl(newer.date), title: <time dateTime={newer.date}>{formatDate(newer.date)}</time> }}
+      />
     </div>
   );
 }
