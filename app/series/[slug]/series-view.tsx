@@ -5,14 +5,14 @@ import { loadContent } from '@/lib/content/load';
 import { paginate } from '@/lib/content/paginate';
 import { serializeJsonLd, seriesJsonLd } from '@/lib/seo/json-ld';
 import { seriesSeo } from '@/lib/seo/series-meta';
-import { SITE_NAME, absoluteUrl } from '@/lib/site/config';
 import { ArticleList } from '../../components/article-card';
+import { listingMetadata } from '../../components/place-metadata';
 import { Pagination } from '../../components/pagination';
 import { LIST_PAGE_SIZE, pagePath } from '../../components/place-pagination';
 
 // Shared by /series/[slug] and /series/[slug]/page/[n].
 
-export function seriesPage(slug: string, n: number) {
+function seriesPage(slug: string, n: number) {
   const content = loadContent();
   const series = getSeries(content, slug);
   if (!series) notFound();
@@ -26,14 +26,7 @@ export function seriesMetadata(slug: string, n: number): Metadata {
   const { series, articles, path } = seriesPage(slug, n);
   const seo = seriesSeo(series, articles);
   const title = n > 1 ? `${seo.title}（第${n}页）` : seo.title;
-  const canonical = absoluteUrl(path);
-  return {
-    title,
-    description: seo.description,
-    alternates: { canonical },
-    openGraph: { type: 'website', siteName: SITE_NAME, locale: 'zh_CN', url: canonical, title, description: seo.description },
-    twitter: { card: 'summary', title, description: seo.description },
-  };
+  return { ...listingMetadata({ title, description: seo.description, path }), twitter: { card: 'summary', title, description: seo.description } };
 }
 
 export function SeriesView({ slug, n }: { slug: string; n: number }) {
