@@ -33,7 +33,7 @@ const cacheEnabled = () => process.env.CONTENT_CACHE !== '0';
 const cacheBase = (contentDir: string) => path.join(cacheDir(), hash(path.resolve(contentDir)));
 
 /** The parse cache of a content folder, or null when caching is off. */
-export const parseCacheFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.v8` : null);
+const parseCacheFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.v8` : null);
 
 /** The saved search index of a content folder, or null when caching is off. */
 export const searchIndexFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.search.v8` : null);

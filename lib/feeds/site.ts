@@ -1,5 +1,5 @@
-import { articleHtml } from '../content/body';
 // The site's feeds: whole-site and per-city, both built from the catalog with the same builder.
+import { articleHtml } from '../content/body';
 import { articlesInCity } from '../content/catalog';
 import type { Article } from '../content/schema';
 import type { Content } from '../content/validate';

@@ -1,6 +1,6 @@
 // Seeded synthetic archives built from real text: for benchmarks (search, site) at 10⁴–10⁵ articles.
 // Pure and deterministic: the same source, gazetteer, count and seed give the same articles.
-import { toResolvedPlace, type City } from '../places/gazetteer';
+import { toResolvedPlace, type City, type ResolvedPlace } from '../places/gazetteer';
 
 /** Real text to recombine. */
 export interface SyntheticSource {
@@ -9,16 +9,8 @@ export interface SyntheticSource {
   authors: string[];
 }
 
-export interface SyntheticPlace {
-  city: string;
-  cityShort: string;
-  citySlug: string;
-  cityCode: string;
-  district: string | null;
-  districtShort: string | null;
-  districtSlug: string | null;
-  code: string;
-}
+/** A place as lib/content resolves it, so synthetic articles index like real ones. */
+export type SyntheticPlace = ResolvedPlace;
 
 export interface SyntheticArticle {
   slug: string;
@@ -220,7 +212,7 @@ export function serializeArticle(a: SyntheticArticle): string {
     'corrections: []',
     '---',
     '',
-    a.paragraphs.join('\n\n'),
+    a.text,
     '',
   ];
   return lines.join('\n');
