@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { articlesInCity, articlesInSeries } from '../../lib/content/catalog';
 import { checkContent } from '../../lib/content/load';
 import { SERIES_EVERY, SYNTHETIC_SERIES } from '../../lib/synthetic/archive';
-import { get, jsonLd } from '../helpers/http';
+import { breadcrumbTrail, get, jsonLdOf } from '../helpers/http';
 
 const archive = inject('archive');
 // The archive as the server sees it (read without the cache, so this is an independent parse).
@@ -59,9 +59,7 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     expect(second.status).toBe(200);
     expect(second.body).not.toContain('<p>合成档案中的长期专栏'); // (the meta description still quotes it)
     expect([...new Set(links(second.body))]).toEqual(members.slice(PAGE, 2 * PAGE).map((a) => a.url));
-    const ld = jsonLd(second.body).find((x) => (x as { '@type': string })['@type'] === 'CollectionPage') as {
-      mainEntity: { numberOfItems: number; itemListElement: { position: number }[] };
-    };
+    const ld = jsonLdOf<{ mainEntity: { numberOfItems: number; itemListElement: { position: number }[] } }>(second.body, 'CollectionPage')!;
     expect(ld.mainEntity.numberOfItems).toBe(members.length);
     expect(ld.mainEntity.itemListElement[0].position).toBe(PAGE + 1);
     expect(second.body).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${base}/page/2"`));
@@ -104,8 +102,7 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     const middle = dates[5];
     const mid = await get(`/archive/${middle.replaceAll('-', '/')}`);
     expect(steps(mid.body)).toEqual({ prev: dates[6], next: dates[4] });
-    const trail = (jsonLd(mid.body) as { '@type': string; itemListElement?: { item: string }[] }[]).find((x) => x['@type'] === 'BreadcrumbList');
-    expect(trail?.itemListElement?.map((i) => new URL(i.item).pathname)).toEqual([
+    expect(breadcrumbTrail(mid.body)?.map(([, , p]) => p)).toEqual([
       '/', '/archive', `/archive/${middle.slice(0, 4)}`, `/archive/${middle.slice(0, 7).replace('-', '/')}`, `/archive/${middle.replaceAll('-', '/')}`,
     ]);
     for (const bad of ['/archive/1999', `/archive/${y}/13`, `/archive/${y}/${m}/32`, '/archive/abcd']) {

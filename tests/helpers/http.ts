@@ -28,5 +28,16 @@ export function jsonLd(html: string): unknown[] {
   return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 }
 
+/** The first JSON-LD block of a schema.org type, parsed; undefined when the page has none. */
+export function jsonLdOf<T>(html: string, type: string): T | undefined {
+  return jsonLd(html).find((x) => (x as { '@type'?: unknown })['@type'] === type) as T | undefined;
+}
+
+/** A page's BreadcrumbList as [position, name, path] rows. */
+export function breadcrumbTrail(html: string): [number, string, string][] | undefined {
+  const list = jsonLdOf<{ itemListElement: { position: number; name: string; item: string }[] }>(html, 'BreadcrumbList');
+  return list?.itemListElement.map((i) => [i.position, i.name, new URL(i.item).pathname]);
+}
+
 export const decodeEntities = (s: string) =>
   s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, decodeEntities, get, jsonLd, meta, tagText } from '../helpers/http';
+import { baseUrl, decodeEntities, get, jsonLdOf, meta, tagText } from '../helpers/http';
 
 const SLUG = 'suimo-nianguan-fanghuo-xiaozai';
 
@@ -45,7 +45,7 @@ describe('/articles/<slug>', () => {
 
   it('describes itself as a NewsArticle in JSON-LD', async () => {
     const { body } = await get(`/articles/${SLUG}`);
-    const ld = jsonLd(body).find((x) => (x as Ld)['@type'] === 'NewsArticle') as Ld;
+    const ld = jsonLdOf<Ld>(body, 'NewsArticle') as Ld;
     expect(ld.headline).toBe('岁末年关 防火消灾');
     expect(ld.datePublished).toBe('2023-12-28T00:00:00+08:00');
     expect(ld.author.map((a) => [a['@type'], a.name])).toEqual([['Person', '刘国征'], ['Person', '罗明昌'], ['Person', '林梦兰']]);
@@ -83,7 +83,7 @@ describe('/articles/<slug>', () => {
   it('publishes the series as a schema.org CollectionPage with its articles', async () => {
     const { body } = await get('/series/chuangxin-jiceng-zhili');
     type Collection = { name: string; mainEntity: { numberOfItems: number; itemListElement: { url: string }[] } };
-    const ld = jsonLd(body).find((x) => (x as Ld)['@type'] === 'CollectionPage') as Collection;
+    const ld = jsonLdOf<Collection>(body, 'CollectionPage') as Collection;
     expect(ld).toBeDefined();
     expect(ld.name).toBe('创新基层治理 开启美丽嬗变');
     const listed = [...body.matchAll(/<h3[^>]*>\s*<a[^>]*href="(\/articles\/[a-z0-9-]+)"/g)].map((m) => m[1]);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { get, jsonLd, meta, tagText } from '../helpers/http';
-
-const breadcrumb = (body: string) => {
-  const list = (jsonLd(body) as Record<string, unknown>[]).find((d) => d['@type'] === 'BreadcrumbList') as
-    | { itemListElement: { position: number; name: string; item: string }[] }
-    | undefined;
-  return list?.itemListElement.map((i) => [i.position, i.name, new URL(i.item).pathname]);
-};
+import { breadcrumbTrail as breadcrumb, get, meta, tagText } from '../helpers/http';
 
 describe('city, district and author pages', () => {
   it('give search engines the breadcrumb trail the reader sees, with the current page last', async () => {
