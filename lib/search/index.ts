@@ -929,7 +929,7 @@ export function search(ix: SearchIndex, params: SearchParams): SearchResult {
   const top = k > 0 ? topK(ix, ids, m, parsed.phrase, matches, k) : [];
   const hits = top.slice(offset, offset + limit).map((r) => {
     const doc = ix.docs[r.doc];
-    return { id: doc.id, score: packScore(r), title: doc.title, snippet: makeSnippet(doc, terms, undefined, ix.summaries[r.doc]) };
+    return { id: doc.id, score: packScore(r), title: doc.title, snippet: makeSnippet(doc, terms) };
   });
   return finish({
     total,

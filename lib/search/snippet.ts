@@ -2,7 +2,7 @@
 // term in <mark> and everything else HTML-escaped. Matching runs on folded text; the fold map
 // leads back to the original characters, so 臺州 is highlighted for the query 台州.
 import type { SearchDocument } from './document';
-import { foldWithMap, foldWithMapView, wellFormed, type FoldedWithMap } from './fold';
+import { foldWithMapView, wellFormed, type FoldedWithMap } from './fold';
 
 export const SNIPPET_CHARS = 100;
 const CONTEXT_BEFORE = 30;
@@ -125,16 +125,12 @@ function snippetOf(original: string, map: FoldedWithMap, terms: readonly string[
 }
 
 /** The snippet of a hit: from the body if a term occurs there, else the summary, else the body's start. */
-export function makeSnippet(doc: SearchDocument, terms: readonly string[], foldedBody?: string, foldedSummary?: string): string {
-  const has = (folded: string): boolean => terms.some((t) => t.length > 0 && folded.includes(t));
+export function makeSnippet(doc: SearchDocument, terms: readonly string[]): string {
   if (doc.text) {
     // The body's folding is needed for the snippet anyway: fold it once.
     const original = wellFormed(doc.text);
-    if (foldedBody === undefined || has(foldedBody)) {
-      const map = foldWithMapView(original); // views: used before any other fold call
-      if (has(map.folded)) return snippetOf(original, map, terms);
-    }
+    const map = foldWithMapView(original); // views: used before any other fold call
+    if (terms.some((t) => t.length > 0 && map.folded.includes(t))) return snippetOf(original, map, terms);
   }
-  if (doc.summary && has(foldedSummary ?? foldWithMap(wellFormed(doc.summary)).folded)) return snippetFor(doc.summary, terms);
   return snippetFor(doc.summary || doc.text, terms);
 }
