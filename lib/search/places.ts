@@ -103,9 +103,3 @@ export function docInDistricts(d: SearchDocument, keys: readonly string[]): bool
 export function docHasSlug(d: SearchDocument, slug: string): boolean {
   return d.places.some((p) => p.citySlug === slug || p.districtSlug === slug);
 }
-
-export function isKnownSlug(table: PlaceTable, slug: string): boolean {
-  if (table.cities.has(slug)) return true;
-  for (const info of table.districts.values()) if (info.slug === slug) return true;
-  return false;
-}

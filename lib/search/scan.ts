@@ -6,6 +6,8 @@ import {
   buildPlaceTable,
   districtKey,
   docHasSlug,
+  docInCity,
+  docInDistricts,
   resolvePlaceFilter,
   type PlaceTable,
 } from './places';
@@ -129,15 +131,8 @@ export function scanMatchIds(index: ScanIndex, params: SearchParams): string[] {
   index.docs.forEach((doc, i) => {
     const f = index.folded[i];
     if (!parsed.terms.every((t) => termMatches(doc, f, t))) return;
-    if (filter.citySlug !== null && !doc.places.some((p) => p.citySlug === filter.citySlug)) return;
-    if (
-      filter.districtKeys !== null &&
-      !doc.places.some(
-        (p) => p.districtSlug !== null && (filter.districtKeys as string[]).includes(districtKey(p.citySlug, p.districtSlug)),
-      )
-    ) {
-      return;
-    }
+    if (filter.citySlug !== null && !docInCity(doc, filter.citySlug)) return;
+    if (filter.districtKeys !== null && !docInDistricts(doc, filter.districtKeys)) return;
     out.push(doc.id);
   });
   return out;
