@@ -27,14 +27,6 @@ export function fromSorted(ids: ArrayLike<number>, n: number): Bitset {
   return b;
 }
 
-export function has(b: Bitset, d: number): boolean {
-  return (b[d >>> 5] & (1 << (d & 31))) !== 0;
-}
-
-export function set(b: Bitset, d: number): void {
-  b[d >>> 5] |= 1 << (d & 31);
-}
-
 /** a &= b */
 export function andInto(a: Bitset, b: Bitset): void {
   for (let i = 0; i < a.length; i++) a[i] &= b[i];
@@ -45,7 +37,8 @@ export function orInto(a: Bitset, b: Bitset): void {
   for (let i = 0; i < a.length; i++) a[i] |= b[i];
 }
 
-function pop32(x: number): number {
+/** Set bits of a 32-bit word. */
+export function pop32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
@@ -61,14 +54,6 @@ export function popcount(b: Bitset): number {
   return n;
 }
 
-export function popcountAnd(a: Bitset, b: Bitset): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] & b[i];
-    if (x !== 0) n += pop32(x);
-  }
-  return n;
-}
 
 /** The set bits in increasing order. */
 export function toIds(b: Bitset, count?: number): Uint32Array {

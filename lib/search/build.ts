@@ -21,7 +21,7 @@
 // (ids per position, 16-bit while the tables fit, and doc rows per block of 32 docs).
 import { compareDocs, docFields, type SearchDocument } from './document';
 import { fold, foldInto, wellFormed } from './fold';
-import { bitsetWords, emptyBitset, type Bitset } from './bitset';
+import { bitsetWords, emptyBitset, pop32, type Bitset } from './bitset';
 import { BigramTable, PairTable, SEP as SEP_ } from './grams';
 import { PostingFiller, type PostingStore } from './postings';
 import { buildPlaceTable, districtKey, type PlaceTable } from './places';
@@ -29,6 +29,7 @@ import { buildPlaceTable, districtKey, type PlaceTable } from './places';
 // Imported constants copied into locals: hot loops must not go through module bindings (which
 // some transpilers turn into getter calls).
 const SEP = SEP_;
+const popcount32 = pop32;
 /** docPlace value of a doc whose places are read from the CSR arrays. */
 export const PLACE_CSR = 0xffff;
 
@@ -781,13 +782,6 @@ function packRepeats(log: IntLog, grams: number, n: number, s: Units, docsCount:
   }
   at[pairs] = occs;
   return { n, gramAt: pairAt, doc, at, pos, left, right, long };
-}
-
-function popcount32(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 function grow32(a: Int32Array, cap: number, fillValue: number): Int32Array {

@@ -212,14 +212,6 @@ export function fold(s: string): string {
   return scratchToString(foldToScratch(s, false));
 }
 
-/**
- * Folds into a caller-owned Uint16Array view (valid until the next fold call): for the indexer,
- * which needs the units, not a string.
- */
-export function foldUnits(s: string): Uint16Array {
-  return scratch.subarray(0, foldToScratch(s, false));
-}
-
 /** A folded string plus, for each of its UTF-16 units, the span of original units it came from. */
 export interface FoldedWithMap {
   folded: string;
@@ -238,16 +230,6 @@ export function foldWithMap(s: string): FoldedWithMap {
 export function foldWithMapView(s: string): FoldedWithMap {
   const len = foldToScratch(s, true);
   return { folded: scratchToString(len), start: scratchStart.subarray(0, len), end: scratchEnd.subarray(0, len) };
-}
-
-/** Number of code points in a string. */
-export function codePointLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (codePointAt(s, i) > 0xffff) i++;
-    n++;
-  }
-  return n;
 }
 
 /**

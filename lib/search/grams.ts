@@ -68,13 +68,6 @@ export function bigramKey(a: number, b: number): number {
   return ((a << 16) | b) >>> 0;
 }
 
-/** The distinct bigrams (as 2-unit strings) of a term of 2+ units. */
-export function distinctBigrams(term: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < term.length; i++) out.add(term.slice(i, i + 2));
-  return [...out];
-}
-
 /** Open-addressing hash table from a pair (parent id ≥ 0, unit) to a dense id: n-gram levels ≥ 3. */
 export class PairTable {
   private ka: Uint32Array; // parent + 1 (0 = empty slot)

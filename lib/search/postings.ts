@@ -1,8 +1,9 @@
 // Compact document sets per gram: a sorted Uint32Array for rare grams, a bitset for frequent ones
 // (hybrid, like roaring), with optional per-document counts packed in 2 bits each (capped at 3).
-import { bitsetWords, fromSorted, type Bitset } from './bitset';
+import { bitsetWords, fromSorted, pop32 as pop32_, type Bitset } from './bitset';
 
-export const TF_MAX = 3;
+// Copied to a local: hot loops must not go through module bindings.
+const pop32 = pop32_;
 
 export interface PostingStore {
   n: number;
@@ -36,12 +37,6 @@ export function gramBitset(s: PostingStore, g: number): { bits: Bitset; shared: 
     return { bits: s.bits.subarray(k * s.words, (k + 1) * s.words), shared: true };
   }
   return { bits: fromSorted(s.lists.subarray(w, w + s.df[g]), s.n), shared: false };
-}
-
-/** Sorted doc list of a sparse gram (null for dense grams). */
-export function gramList(s: PostingStore, g: number): Uint32Array | null {
-  const w = s.where[g];
-  return w >= 0 ? s.lists.subarray(w, w + s.df[g]) : null;
 }
 
 /** Whether a gram with `df` docs (of `n`) is kept as a bitset rather than a list. */
@@ -193,13 +188,6 @@ export class PostingFiller {
     }
     return { n: this.n, words, df: this.df, where: this.where, lists: this.lists, bits, tfAt: this.tfAt, tf: this.tf };
   }
-}
-
-function pop32(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /**
