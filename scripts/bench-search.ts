@@ -16,20 +16,19 @@ import {
 import type { SearchDocument } from '../lib/search/document';
 import { docFields, toSearchDocument } from '../lib/search/document';
 import { fold, wellFormed } from '../lib/search/fold';
+import { parseArgs, stringOption } from '../lib/cli/args';
 import { buildIndex, indexBytes, matchIds, search } from '../lib/search/index';
 import { parseQuery, type SearchParams } from '../lib/search/query';
 import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/scan';
 
 const SEED = 20231228;
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+const args = parseArgs(process.argv.slice(2), ['no-flexsearch']);
+const arg = (name: string, fallback: string) => stringOption(args, name) ?? fallback;
 const sizes = arg('sizes', '10000,100000').split(',').map(Number);
 const queryCount = Number(arg('queries', '200'));
 const runs = Number(arg('runs', '3'));
-const skipFlex = process.argv.includes('--no-flexsearch');
+const skipFlex = args.options.has('no-flexsearch');
 const maxGramArg = arg('max-gram', '');
 const buildOptions = maxGramArg ? { maxGram: Number(maxGramArg) } : {};
 
