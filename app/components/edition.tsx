@@ -6,14 +6,9 @@ import { cityBySlug, districtBySlug } from '@/lib/places/gazetteer';
 import { formatDate, formatSource } from '@/lib/site/format';
 import { cityUrl, districtUrl } from '@/lib/site/routes';
 import { ArticleList } from './article-card';
+import { chipClass } from './place-chips';
 
 export type EditionParams = { city?: string; district?: string };
-
-function chipClass(active: boolean) {
-  return active
-    ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
-    : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 dark:border-gray-600';
-}
 
 const filterHref = (basePath: string, city?: string, district?: string) => {
   const q = new URLSearchParams();

@@ -2,6 +2,12 @@ import Link from 'next/link';
 
 export type PlaceChip = { key: string; label: string; href: string; count: number; current?: boolean };
 
+/** The pill of a filter or place chip; the active one filled (the page or filter being shown). */
+export const chipClass = (active: boolean) =>
+  active
+    ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
+    : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700 dark:border-gray-600 dark:hover:text-brand-100';
+
 /** Places as tappable chips with their article counts. */
 export function PlaceChips({ chips, label }: { chips: readonly PlaceChip[]; label: string }) {
   if (chips.length === 0) return null;
@@ -12,11 +18,7 @@ export function PlaceChips({ chips, label }: { chips: readonly PlaceChip[]; labe
           <Link
             href={c.href}
             aria-current={c.current ? 'page' : undefined}
-            className={
-              c.current
-                ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
-                : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700 dark:border-gray-600 dark:hover:text-brand-100'
-            }
+            className={chipClass(!!c.current)}
           >
             {c.label} <span className="tabular-nums">{c.count}</span>
           </Link>

@@ -6,12 +6,13 @@ import { loadContent } from '@/lib/content/load';
 import { parsePageParam } from '@/lib/content/paginate';
 import { searchIndexFor } from '@/lib/search/content-index';
 import { search } from '@/lib/search/index';
-import { formatDate, placeName } from '@/lib/site/format';
+import { ArticleMeta } from '../components/article-meta';
 import { Pagination } from '../components/pagination';
+import { chipClass } from '../components/place-chips';
 import { SearchBox } from '../components/search-box';
 import { first, type SearchParams } from '../search-params';
 
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 type Query = { q: string; city?: string; district?: string; page?: number };
 
@@ -34,11 +35,6 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
     alternates: { canonical: '/search' },
   };
 }
-
-const chip = (active: boolean) =>
-  active
-    ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
-    : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 dark:border-gray-600';
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -69,7 +65,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <p>输入地名、人名或关键词，多个词用空格分开，文章须包含每一个词。支持繁体字和地名拼音，如：</p>
           <ul className="mt-3 flex flex-wrap gap-2 text-sm">
             {['消防', '老旧小区', '富阳', '周静', '网格 议事', 'hangzhou', '臺州'].map((example) => (
-              <li key={example}><Link className={chip(false)} href={searchHref({ q: example })}>{example}</Link></li>
+              <li key={example}><Link className={chipClass(false)} href={searchHref({ q: example })}>{example}</Link></li>
             ))}
           </ul>
         </section>
@@ -91,10 +87,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {result.facets.cities.length > 0 && (
             <nav aria-label="按地区筛选" className="mt-3 space-y-2 text-sm">
               <ul className="flex flex-wrap gap-2">
-                <li><Link className={chip(!city)} href={searchHref({ q })}>全部地区</Link></li>
+                <li><Link className={chipClass(!city)} aria-current={!city ? 'page' : undefined} href={searchHref({ q })}>全部地区</Link></li>
                 {result.facets.cities.map((c) => (
                   <li key={c.slug}>
-                    <Link className={chip(city === c.slug && !district)} href={searchHref({ q, city: c.slug })}>{c.name} {c.count}</Link>
+                    <Link className={chipClass(city === c.slug && !district)} aria-current={city === c.slug && !district ? 'page' : undefined} href={searchHref({ q, city: c.slug })}>{c.name} {c.count}</Link>
                   </li>
                 ))}
               </ul>
@@ -102,7 +98,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 <ul className="flex flex-wrap gap-2">
                   {result.facets.districts.map((d) => (
                     <li key={`${d.citySlug}/${d.slug}`}>
-                      <Link className={chip(district === d.slug)} href={searchHref({ q, city: d.citySlug, district: d.slug })}>{d.name} {d.count}</Link>
+                      <Link className={chipClass(district === d.slug)} aria-current={district === d.slug ? 'page' : undefined} href={searchHref({ q, city: d.citySlug, district: d.slug })}>{d.name} {d.count}</Link>
                     </li>
                   ))}
                 </ul>
@@ -132,9 +128,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                   </h2>
                   {/* The engine escapes the text and adds only <mark>. */}
                   <p className="mt-1 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
-                  <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
-                    {article.authors.join('、')} · {article.locations.map(placeName).join('；')} · <time dateTime={article.date}>{formatDate(article.date)}</time>
-                  </p>
+                  <div className="mt-1"><ArticleMeta article={article} /></div>
                 </li>
               );
             })}
