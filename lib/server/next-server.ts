@@ -93,10 +93,16 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-/** Starts `next start` on a free loopback port and waits until it answers. */
+/** The project's production entry (server.mjs: `next start` behind a request guard), else plain `next start`. */
+function serverCommand(cwd: string, port: number): string[] {
+  const listen = ['-p', String(port), '-H', '127.0.0.1'];
+  return fs.existsSync(path.join(cwd, 'server.mjs')) ? ['server.mjs', ...listen] : [NEXT_BIN, 'start', ...listen];
+}
+
+/** Starts the production server on a free loopback port and waits until it answers. */
 export async function start(opts: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, serverCommand(opts.cwd ?? process.cwd(), port), {
     cwd: opts.cwd ?? process.cwd(),
     env: envFor(opts),
     stdio: ['ignore', 'pipe', 'pipe'],

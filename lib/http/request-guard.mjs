@@ -1,0 +1,51 @@
+/**
+ * Decides, before Next.js sees a request, whether to answer it here. Next answers some legal but
+ * unusual requests with a 500 and a stack trace in the log (`OPTIONS *`, a path whose
+ * percent-escapes are not UTF-8, a Range past the end of a static file); this site only serves
+ * GET and HEAD, so everything else gets a plain 405 here.
+ *
+ * Pure: a request's method, target and headers in, a verdict out. server.mjs applies it.
+ */
+
+const ALLOW = 'GET, HEAD, OPTIONS';
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/** Where a path that cannot be decoded is sent: no route matches it, so Next renders its 404. */
+export const MALFORMED_PATH = '/_malformed-url';
+
+/**
+ * @typedef {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} GuardRequest
+ * @typedef {{ status: number; headers: Record<string, string>; body: string }} GuardAnswer
+ * @typedef {{ answer: GuardAnswer } | { url: string; dropHeaders: string[] }} Verdict
+ */
+
+/** @param {number} status @param {string} body @param {Record<string, string>} [headers] @returns {{ answer: GuardAnswer }} */
+const answer = (status, body, headers = {}) => ({
+  answer: { status, body, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } },
+});
+
+/** @param {string} path */
+function decodes(path) {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {GuardRequest} req @returns {Verdict} */
+export function guardRequest(req) {
+  const method = req.method ?? 'GET';
+  const target = req.url ?? '/';
+  if (method === 'OPTIONS') return answer(204, '', { Allow: ALLOW });
+  if (!target.startsWith('/')) return answer(400, 'Bad request target\n');
+  if (!READ_METHODS.has(method)) return answer(405, 'Method not allowed\n', { Allow: ALLOW });
+
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  // Static files are small and immutable: answering a Range with the whole file is allowed
+  // (RFC 9110 §14.2) and spares Next's file server a 500 on ranges it cannot satisfy.
+  const dropHeaders = path.startsWith('/_next/static/') && req.headers.range !== undefined ? ['range', 'if-range'] : [];
+  return { url: decodes(path) ? target : MALFORMED_PATH, dropHeaders };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { guardRequest, MALFORMED_PATH } from '../lib/http/request-guard.mjs';
+
+const verdict = (method: string, url: string, headers: Record<string, string> = {}) => guardRequest({ method, url, headers });
+
+describe('guardRequest', () => {
+  it('passes GET and HEAD through unchanged', () => {
+    expect(verdict('GET', '/articles/a?x=1')).toEqual({ url: '/articles/a?x=1', dropHeaders: [] });
+    expect(verdict('HEAD', '/')).toEqual({ url: '/', dropHeaders: [] });
+    expect(verdict('GET', '/authors/%E5%91%A8%E9%9D%99')).toEqual({ url: '/authors/%E5%91%A8%E9%9D%99', dropHeaders: [] });
+  });
+
+  it('answers OPTIONS, including OPTIONS *, with the methods the site allows', () => {
+    for (const url of ['*', '/articles/a']) {
+      const v = verdict('OPTIONS', url);
+      expect('answer' in v && v.answer.status).toBe(204);
+      expect('answer' in v && v.answer.headers.Allow).toBe('GET, HEAD, OPTIONS');
+    }
+  });
+
+  it('refuses every method that would change something, and TRACE, with 405 and Allow', () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'PROPFIND']) {
+      const v = verdict(method, '/feed.xml');
+      expect('answer' in v && [v.answer.status, v.answer.headers.Allow], method).toEqual([405, 'GET, HEAD, OPTIONS']);
+    }
+  });
+
+  it('refuses a request target that is not a path (absolute-form, authority-form)', () => {
+    for (const url of ['http://evil.example/', 'evil.example:443']) {
+      const v = verdict('GET', url);
+      expect('answer' in v && v.answer.status, url).toBe(400);
+    }
+  });
+
+  it('sends a path whose escapes are not UTF-8 to the 404 page, whatever the query', () => {
+    expect(verdict('GET', '/authors/%E5%91')).toEqual({ url: MALFORMED_PATH, dropHeaders: [] });
+    expect(verdict('GET', '/%?q=1')).toEqual({ url: MALFORMED_PATH, dropHeaders: [] });
+    // Only the path decides: a broken escape in the query is the page's business.
+    expect(verdict('GET', '/search?q=%E5')).toEqual({ url: '/search?q=%E5', dropHeaders: [] });
+  });
+
+  it('drops Range on static files only', () => {
+    expect(verdict('GET', '/_next/static/chunks/a.js', { range: 'bytes=999999-' })).toEqual({
+      url: '/_next/static/chunks/a.js',
+      dropHeaders: ['range', 'if-range'],
+    });
+    expect(verdict('GET', '/articles/a', { range: 'bytes=0-1' })).toEqual({ url: '/articles/a', dropHeaders: [] });
+  });
+});
