@@ -15,6 +15,10 @@ export const metadata: Metadata = {
   formatDetection: { telephone: false },
 };
 
+// Every page revalidates after five minutes: what a CDN may keep before it asks again, so a
+// corrected article reaches readers within minutes of being deployed.
+export const revalidate = 300;
+
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,

@@ -5,6 +5,8 @@ import { cities, cityBySlug } from '@/lib/places/gazetteer';
 
 // One static file per city, written at build time; any other city slug is a 404.
 export const dynamic = 'force-static';
+// Like the pages: a CDN asks again after five minutes, so feed readers see a correction soon.
+export const revalidate = 300;
 export const dynamicParams = false;
 export const generateStaticParams = () => cities.map((c) => ({ city: c.slug }));
 
