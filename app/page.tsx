@@ -7,22 +7,16 @@ import { formatDate } from '@/lib/site/format';
 import { CityMap } from './components/city-map';
 import { Edition } from './components/edition';
 import { PreviousEditions } from './components/previous-editions';
-import { first, type SearchParams } from './search-params';
 
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
+// Static: the same page for every reader (a CDN can cache it). Place filters are their own URLs
+// under 往期 (/archive/2023/12/28/hangzhou); the old /?city=… links redirect there.
+export default function HomePage() {
   const content = loadContent();
   const date = latestDate(content);
   if (!date) return <p>还没有文章。</p>;
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <Edition
-        content={content}
-        date={date}
-        basePath="/"
-        params={{ city: first(params.city), district: first(params.district) }}
-        heading={`${formatDate(date)} 摘要`}
-      />
+      <Edition content={content} date={date} filter={{}} allHref="/" heading={`${formatDate(date)} 摘要`} />
       <aside aria-labelledby="map-heading" className="space-y-8">
         <div>
           <h2 id="map-heading" className="mb-3 font-serif text-lg font-bold">地区分布</h2>

@@ -2,34 +2,29 @@ import Link from 'next/link';
 import { articlesOnDate } from '@/lib/content/catalog';
 import { editionGroups, placeCounts } from '@/lib/content/edition';
 import type { Content } from '@/lib/content/validate';
-import { cityBySlug, districtBySlug } from '@/lib/places/gazetteer';
+import type { City, District } from '@/lib/places/gazetteer';
 import { formatDate, formatSource } from '@/lib/site/format';
-import { cityUrl, districtUrl } from '@/lib/site/routes';
+import { cityUrl, districtUrl, editionUrl } from '@/lib/site/routes';
 import { ArticleList } from './article-card';
 import { chipClass } from './place-chips';
 
-export type EditionParams = { city?: string; district?: string };
+/** The place an edition is filtered to; both resolved against the gazetteer by the route. */
+export type EditionFilter = { city?: City; district?: District };
 
-const filterHref = (basePath: string, city?: string, district?: string) => {
-  const q = new URLSearchParams();
-  if (city) q.set('city', city);
-  if (district) q.set('district', district);
-  const s = q.toString();
-  return s ? `${basePath}?${s}` : basePath;
-};
-
-/** One day's paper: place filter (state in the URL), stand-alone articles and series groups. */
-export function Edition({ content, date, basePath, params, heading }: {
+/**
+ * One day's paper: place filter chips (each filter its own static URL), stand-alone articles and
+ * series groups. `allHref` is where “全部” leads: the home page for the latest edition, the day's
+ * page in 往期.
+ */
+export function Edition({ content, date, filter, heading, allHref }: {
   content: Content;
   date: string;
-  basePath: string;
-  params: EditionParams;
+  filter: EditionFilter;
   heading: string;
+  allHref: string;
 }) {
+  const { city, district } = filter;
   const edition = articlesOnDate(content, date);
-  const city = params.city ? cityBySlug(params.city) : undefined;
-  const district = city && params.district ? districtBySlug(city.slug, params.district)?.district : undefined;
-  const unknown = params.city && !city ? params.city : params.district && city && !district ? params.district : undefined;
   const groups = editionGroups(content, date, { citySlug: city?.slug, districtSlug: district?.slug });
   const shown = groups.reduce((n, g) => n + g.articles.length, 0);
   const counts = placeCounts(edition);
@@ -46,11 +41,11 @@ export function Edition({ content, date, basePath, params, heading }: {
         <h2 id="filter-heading" className="sr-only">按地区筛选</h2>
         <ul className="flex flex-wrap gap-2 text-sm" aria-label="城市">
           <li>
-            <Link className={chipClass(!city)} href={basePath} aria-current={!city ? 'page' : undefined}>全部 {edition.length}</Link>
+            <Link className={chipClass(!city)} href={allHref} aria-current={!city ? 'page' : undefined}>全部 {edition.length}</Link>
           </li>
           {counts.cities.map((c) => (
             <li key={c.slug}>
-              <Link className={chipClass(city?.slug === c.slug)} href={filterHref(basePath, c.slug)} aria-current={city?.slug === c.slug && !district ? 'page' : undefined}>
+              <Link className={chipClass(city?.slug === c.slug)} href={editionUrl(date, c.slug)} aria-current={city?.slug === c.slug && !district ? 'page' : undefined}>
                 {c.name} {c.count}
               </Link>
             </li>
@@ -60,17 +55,12 @@ export function Edition({ content, date, basePath, params, heading }: {
           <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label={`${city.name}的区县`}>
             {counts.districts.filter((d) => d.citySlug === city.slug).map((d) => (
               <li key={d.slug}>
-                <Link className={chipClass(district?.slug === d.slug)} href={filterHref(basePath, city.slug, d.slug)} aria-current={district?.slug === d.slug ? 'page' : undefined}>
+                <Link className={chipClass(district?.slug === d.slug)} href={editionUrl(date, city.slug, d.slug)} aria-current={district?.slug === d.slug ? 'page' : undefined}>
                   {d.name} {d.count}
                 </Link>
               </li>
             ))}
           </ul>
-        )}
-        {unknown && (
-          <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            找不到地区“{unknown}”，已显示{city ? city.name : '全部'}文章。
-          </p>
         )}
         {city && (
           <p role="status" className="mt-3 text-sm text-gray-700 dark:text-gray-300">
@@ -84,7 +74,7 @@ export function Edition({ content, date, basePath, params, heading }: {
 
       {groups.length === 0 && (
         <p className="mt-6">
-          本期没有{place ?? '这个地区'}的文章。<Link className="underline" href={basePath}>查看本期全部文章</Link>
+          本期没有{place ?? '这个地区'}的文章。<Link className="underline" href={allHref}>查看本期全部文章</Link>
         </p>
       )}
       {groups.map((g, i) =>
@@ -95,11 +85,11 @@ export function Edition({ content, date, basePath, params, heading }: {
               <Link href={g.series.url} className="hover:text-brand-700 dark:hover:text-brand-100">{g.series.title}</Link>
             </h2>
             <div className="mt-2 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: g.series.html }} />
-            <ArticleList articles={g.articles} />
+            <ArticleList articles={g.articles} date={false} />
           </section>
         ) : (
           <section key={`lead-${i}`} aria-label={i === 0 ? '要闻' : '更多文章'} className="mt-6">
-            <ArticleList articles={g.articles} headingLevel={2} />
+            <ArticleList articles={g.articles} headingLevel={2} date={false} />
           </section>
         ),
       )}

@@ -6,6 +6,7 @@ import { loadContent } from '@/lib/content/load';
 import { parsePageParam } from '@/lib/content/paginate';
 import { searchIndexFor } from '@/lib/search/content-index';
 import { search } from '@/lib/search/index';
+import { clipEcho } from '@/lib/site/format';
 import { ArticleMeta } from '../components/article-meta';
 import { Pagination } from '../components/pagination';
 import { chipClass } from '../components/place-chips';
@@ -13,6 +14,8 @@ import { SearchBox } from '../components/search-box';
 import { first, type SearchParams } from '../search-params';
 
 const PAGE_SIZE = 10;
+/** Twice the engine's 200-character query limit: enough to show what was cut, never a 15 000-character echo. */
+const ECHO_MAX = 400;
 
 type Query = { q: string; city?: string; district?: string; page?: number };
 
@@ -28,9 +31,9 @@ function searchHref({ q, city, district, page }: Query): string {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const q = (first((await searchParams).q) ?? '').trim();
+  const q = clipEcho(first((await searchParams).q) ?? '', 40).trim();
   return {
-    title: q ? `“${q.slice(0, 40)}”的搜索结果` : '搜索',
+    title: q ? `“${q}”的搜索结果` : '搜索',
     robots: { index: false, follow: true },
     alternates: { canonical: '/search' },
   };
@@ -38,7 +41,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const q = first(params.q) ?? '';
+  // What the reader typed is echoed in the box and the headings: no control characters, and no
+  // more than the engine reads (it says so when it cuts a query).
+  const q = clipEcho(first(params.q) ?? '', ECHO_MAX);
   const city = first(params.city) || undefined;
   const district = first(params.district) || undefined;
   const page = parsePageParam(params.page);

@@ -19,3 +19,12 @@ export const joinNames = (names: readonly string[]) => names.join('、');
 
 /** ISO timestamp at midnight China Standard Time, for article:published_time and JSON-LD. */
 export const publishedTime = (date: string) => `${date}T00:00:00+08:00`;
+
+/**
+ * Text a visitor typed, made safe to echo: control characters and lone surrogates removed, cut to
+ * `max` characters (code points, so an emoji is never split into U+FFFD), with “…” when cut.
+ */
+export function clipEcho(text: string, max: number): string {
+  const chars = Array.from(text.replace(/[\p{Cc}\p{Cs}]/gu, ''));
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}

@@ -7,3 +7,7 @@ export const districtUrl = (citySlug: string, districtSlug: string) => `/cities/
 export const authorUrl = (name: string) => `/authors/${encodeURIComponent(name)}`;
 export const placeUrl = (p: Place) => (p.districtSlug ? districtUrl(p.citySlug, p.districtSlug) : cityUrl(p.citySlug));
 export const cityFeedUrl = (citySlug: string) => `/cities/${citySlug}/feed.xml`;
+
+/** One day's paper, filtered to a city or a district: a stable URL that still means that day when shared later. */
+export const editionUrl = (date: string, citySlug?: string, districtSlug?: string) =>
+  [`/archive/${date.split('-').join('/')}`, citySlug, citySlug && districtSlug].filter(Boolean).join('/');

@@ -19,11 +19,11 @@ describe('home page in Chromium', () => {
   it('filters by city and district with shareable URLs', async () => {
     const { page, errors, close } = await open('/');
     await page.getByRole('link', { name: /^舟山市 \d+$/ }).click();
-    await page.waitForURL(/\?city=zhoushan$/);
+    await page.waitForURL(/\/archive\/2023\/12\/28\/zhoushan$/);
     await expect(page.getByRole('heading', { name: '治堵多管齐下 序化美化亮化' }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: '三方协同激活老旧小区' }).count()).resolves.toBe(0);
     await page.getByRole('link', { name: /^定海区 \d+$/ }).click();
-    await page.waitForURL(/\?city=zhoushan&district=dinghai$/);
+    await page.waitForURL(/\/archive\/2023\/12\/28\/zhoushan\/dinghai$/);
     await expect(page.getByRole('heading', { name: '治堵多管齐下 序化美化亮化' }).count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: '智慧海洋分论坛在定海开幕' }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);

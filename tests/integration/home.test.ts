@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { get, tagText } from '../helpers/http';
+import { baseUrl, get, tagText } from '../helpers/http';
 
 describe('/ (the digest)', () => {
   it('lists every article of the edition with lang zh-CN and a search form', async () => {
@@ -47,23 +47,57 @@ describe('/ (the digest)', () => {
     expect(body).toContain('aria-label="嘉兴市：0 篇"');
   });
 
-  it('filters by city and district through the URL', async () => {
-    const city = await get('/?city=zhoushan');
+  it('filters by city and district at stable URLs of the day, linked from the home page', async () => {
+    const home = await get('/');
+    expect(home.body).toContain('href="/archive/2023/12/28/zhoushan"');
+    const city = await get('/archive/2023/12/28/zhoushan');
     expect(city.status).toBe(200);
     expect(city.body).toContain('治堵多管齐下 序化美化亮化');
     expect(city.body).toContain('智慧海洋分论坛在定海开幕');
     expect(city.body).not.toContain('三方协同激活老旧小区');
+    expect(city.body).toContain('href="/archive/2023/12/28/zhoushan/dinghai"');
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(city.body)?.[1]).toMatch(/\/archive\/2023\/12\/28\/zhoushan$/);
 
-    const district = await get('/?city=hangzhou&district=fuyang');
+    const district = await get('/archive/2023/12/28/hangzhou/fuyang');
     expect(district.body).toContain('乡贤回归 助企纾困');
     expect(district.body).toContain('迭代智治提升质效为民生');
     expect(district.body).not.toContain('社区合伙 共建共享');
+    expect(tagText(district.body, 'title')).toBe('2023年12月28日 · 杭州市富阳区｜浙江新闻摘要');
   });
 
-  it('explains an unknown filter instead of failing', async () => {
-    const { status, body } = await get('/?city=beijing');
-    expect(status).toBe(200);
-    expect(body).toContain('找不到地区“beijing”');
+  it('is one static page that a CDN may cache, like every listing', async () => {
+    for (const path of ['/', '/archive/2023/12/28', '/archive/2023/12/28/hangzhou', '/archive/2023/12/28/hangzhou/fuyang', '/cities/hangzhou', '/cities/hangzhou/fuyang', '/authors/%E5%91%A8%E9%9D%99', '/series/chuangxin-jiceng-zhili', '/archive', '/archive/2023', '/archive/2023/12']) {
+      const cache = (await get(path)).headers.get('cache-control') ?? '';
+      expect(cache, path).toMatch(/s-maxage=300\b/);
+      expect(cache, path).not.toMatch(/no-store|private/);
+    }
+  });
+
+  it('redirects the old filter links to the filtered edition, without echoing unknown places', async () => {
+    const cases: [string, string][] = [
+      ['/?city=zhoushan', '/archive/2023/12/28/zhoushan'],
+      ['/?city=hangzhou&district=fuyang', '/archive/2023/12/28/hangzhou/fuyang'],
+      ['/?district=fuyang', '/archive/2023/12/28/hangzhou/fuyang'],
+      ['/archive/2023/12/28?city=hangzhou', '/archive/2023/12/28/hangzhou'],
+      ['/?city=beijing', '/archive/2023/12/28'],
+      ['/?city=%3Cscript%3Ealert(1)%3C/script%3E', '/archive/2023/12/28'],
+    ];
+    for (const [from, to] of cases) {
+      let res = await get(from);
+      // next.config.ts sends old links to /archive/go, which picks the edition.
+      for (let hops = 0; hops < 3 && res.status >= 300 && res.status < 400; hops++) {
+        const location = res.headers.get('location') ?? '';
+        if (new URL(location, baseUrl()).pathname === to) break;
+        res = await get(new URL(location, baseUrl()).pathname + new URL(location, baseUrl()).search);
+      }
+      expect(new URL(res.headers.get('location') ?? '', baseUrl()).pathname, from).toBe(to);
+    }
+  });
+
+  it('answers 404 for a place that has no article that day, or that does not exist', async () => {
+    expect((await get('/archive/2023/12/28/jiaxing')).status).toBe(404);
+    expect((await get('/archive/2023/12/28/beijing')).status).toBe(404);
+    expect((await get('/archive/2023/12/28/hangzhou/nope')).status).toBe(404);
   });
 });
 
