@@ -1,11 +1,12 @@
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { getSeries } from '../lib/content/catalog';
 import { loadContent } from '../lib/content/load';
 import { cardFonts, shareCard } from '../lib/share/card';
 import { drawable, loadShareFonts, parseUnicodeRange, subsetsFor } from '../lib/share/fonts';
-import { articleShare } from '../lib/share/links';
-import { QR_QUIET_ZONE, qrSvg } from '../lib/share/qr';
+import { articleQrUrl, articleShare } from '../lib/share/links';
+import { QR_QUIET_ZONE, QR_SCALE, qrPng } from '../lib/share/qr';
 import { ELLIPSIS, fitTitle, opensWithMark, textWidth, wrapTitle } from '../lib/share/wrap';
 import { SITE_URL } from '../lib/site/config';
 
@@ -13,78 +14,53 @@ const content = loadContent();
 const article = content.articles.find((a) => a.slug === 'tongxing-xiaofang-ganen-lanyan');
 if (!article) throw new Error('fixture article missing');
 
-/** Paints the path's `M x y h w v 1 h -w z` runs back into a module grid. */
-function rasterize(path: string, size: number): boolean[][] {
-  const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  const run = /M(\d+) (\d+)h(\d+)v1h-(\d+)z/g;
-  let consumed = 0;
-  for (const m of path.matchAll(run)) {
-    const [x, y, w, back] = m.slice(1).map(Number);
-    expect(back).toBe(w);
-    for (let i = 0; i < w; i++) grid[y][x + i] = true;
-    consumed += m[0].length;
-  }
-  expect(consumed).toBe(path.length); // nothing but runs in the path
-  return grid;
+/** Reads the PNG back into a module grid by sampling the centre of each module. */
+function modulesOf(png: Buffer, modules: number): boolean[][] {
+  const image = PNG.sync.read(png);
+  expect(image.width).toBe(modules * QR_SCALE);
+  expect(image.height).toBe(image.width);
+  const dark = (x: number, y: number) => image.data[(y * image.width + x) * 4] < 128;
+  return Array.from({ length: modules }, (_, my) =>
+    Array.from({ length: modules }, (_, mx) => dark(mx * QR_SCALE + QR_SCALE / 2, my * QR_SCALE + QR_SCALE / 2)),
+  );
 }
 
-describe('qrSvg', () => {
+describe('qrPng', async () => {
   const url = `${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan`;
-  const qr = qrSvg(url, '二维码 <测试> & “引号”');
+  const qr = await qrPng(url);
 
-  it('is a standalone SVG with a square viewBox of the modules plus the quiet zone', () => {
-    const modules = 17 + 4 * qr.version;
-    expect(qr.size).toBe(modules + 2 * QR_QUIET_ZONE);
-    expect(qr.viewBox).toBe(`0 0 ${qr.size} ${qr.size}`);
-    expect(qr.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(true);
-    expect(qr.svg).toContain(`viewBox="${qr.viewBox}"`);
-    expect(qr.svg.endsWith('</svg>')).toBe(true);
-    expect(qr.svg.match(/<svg\b/g)).toHaveLength(1);
-    // White ground under black modules, so it scans on a dark page too.
-    expect(qr.svg).toContain(`<rect width="${qr.size}" height="${qr.size}" fill="#fff"/>`);
-    expect(qr.svg).toContain(`<path fill="#000" d="${qr.path}"/>`);
-  });
-
-  it('escapes the label and carries no script or external reference', () => {
-    expect(qr.svg).toContain('aria-label="二维码 &lt;测试&gt; &amp; “引号”"');
-    expect(qr.svg).toContain('<title>二维码 &lt;测试&gt; &amp; “引号”</title>');
-    expect(qr.svg).not.toMatch(/<script|href=|url\(/i);
+  it('is a PNG of the modules plus the quiet zone, black on white', () => {
+    expect(qr.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(qr.modules).toBe(17 + 4 * qr.version + 2 * QR_QUIET_ZONE);
   });
 
   it('draws exactly the modules of a QR code for the URL', () => {
     expect(qr.data).toBe(url);
     const reference = QRCode.create(url, { errorCorrectionLevel: 'M' });
     expect(qr.version).toBe(reference.version);
-    const grid = rasterize(qr.path, qr.size);
+    const grid = modulesOf(qr.png, qr.modules);
     const n = reference.modules.size;
-    for (let y = 0; y < qr.size; y++) {
-      for (let x = 0; x < qr.size; x++) {
+    for (let y = 0; y < qr.modules; y++) {
+      for (let x = 0; x < qr.modules; x++) {
         const inside = x >= QR_QUIET_ZONE && y >= QR_QUIET_ZONE && x < QR_QUIET_ZONE + n && y < QR_QUIET_ZONE + n;
         const dark = inside && reference.modules.get(y - QR_QUIET_ZONE, x - QR_QUIET_ZONE) === 1;
         expect(grid[y][x], `module ${x},${y}`).toBe(dark);
       }
     }
-    // The three finder patterns: 7×7 dark rings at three corners.
-    for (const [fx, fy] of [[0, 0], [n - 7, 0], [0, n - 7]]) {
-      expect(grid[QR_QUIET_ZONE + fy][QR_QUIET_ZONE + fx]).toBe(true);
-      expect(grid[QR_QUIET_ZONE + fy + 1][QR_QUIET_ZONE + fx + 1]).toBe(false);
-      expect(grid[QR_QUIET_ZONE + fy + 3][QR_QUIET_ZONE + fx + 3]).toBe(true);
-    }
   });
 
-  it('grows with the data', () => {
-    expect(qrSvg(`${url}?${'x'.repeat(200)}`, 'long').version).toBeGreaterThan(qr.version);
+  it('grows with the data', async () => {
+    expect((await qrPng(`${url}?${'x'.repeat(200)}`)).version).toBeGreaterThan(qr.version);
   });
 });
 
 describe('articleShare', () => {
-  it('shares and encodes the absolute canonical URL, nothing appended', () => {
+  it('shares the absolute canonical URL, nothing appended, and points at its QR image', () => {
     const share = articleShare(article);
     expect(share.url).toBe(`${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan`);
-    expect(share.qr.data).toBe(share.url);
     expect(share.title).toBe('“童”行消防 感恩“蓝焰”');
     expect(share.text).toBe('“童”行消防 感恩“蓝焰”｜浙江新闻摘要');
-    expect(share.qr.svg).toContain('aria-label="本文链接的二维码：“童”行消防 感恩“蓝焰”"');
+    expect(articleQrUrl(article)).toBe('/articles/tongxing-xiaofang-ganen-lanyan/qr.png');
   });
 });
 

@@ -1,16 +1,19 @@
-import type { QrCode } from '@/lib/share/qr';
-
 /**
- * The article's QR code for WeChat, drawn on the server as inline SVG (lib/share/qr.ts builds it
- * from numbers and an escaped label only). Kept on a white card in dark mode too: scanners need
- * dark modules on a light ground.
+ * The article's QR code for WeChat, as an image (long-press “识别图中二维码” and “保存图片” need
+ * one). Shown where scanning makes sense — a desktop screen read by a phone — and kept on white in
+ * dark mode too: scanners need dark modules on a light ground.
  */
-export function ShareQr({ qr }: { qr: QrCode }) {
+export function ShareQr({ src, title }: { src: string; title: string }) {
   return (
-    <figure className="flex items-center gap-4 sm:flex-col sm:items-start">
-      <div
-        className="w-32 shrink-0 rounded-md bg-white p-1 ring-1 ring-gray-200 dark:ring-gray-700 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-        dangerouslySetInnerHTML={{ __html: qr.svg }}
+    <figure className="flex flex-col items-start gap-3">
+      <img
+        src={src}
+        alt={`本文链接的二维码：${title}`}
+        width={128}
+        height={128}
+        loading="lazy"
+        decoding="async"
+        className="block size-32 rounded-md bg-white ring-1 ring-gray-200 dark:ring-gray-700"
       />
       <figcaption className="text-sm text-gray-700 dark:text-gray-300">
         <span className="font-medium">微信扫一扫</span>

@@ -37,12 +37,17 @@ describe('article page in Chromium', () => {
     await close();
   });
 
-  it('shows a QR code for WeChat and hides 分享 where the Web Share API is missing', async () => {
-    const { page, close } = await openPage(browser, ARTICLE);
-    const qr = page.locator('figure svg[role="img"]').first();
-    expect(await qr.getAttribute('aria-label')).toContain('二维码');
+  it('shows the QR code as an image WeChat can scan on desktop, hides it on phones, and hides 分享 where the Web Share API is missing', async () => {
+    const { page, close } = await openPage(browser, ARTICLE, { viewport: { width: 1280, height: 900 } });
+    const qr = page.getByRole('img', { name: /二维码/ });
+    expect(await qr.evaluate((img: HTMLImageElement) => img.src)).toMatch(/\/qr\.png$/);
+    await qr.scrollIntoViewIfNeeded();
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(200);
     expect((await qr.boundingBox())?.width).toBeGreaterThan(80);
-    expect(await page.getByText('微信扫一扫').count()).toBeGreaterThan(0);
+    expect(await page.getByText('微信扫一扫').isVisible()).toBe(true);
+    const phone = await openPage(browser, ARTICLE, { viewport: { width: 390, height: 844 } });
+    expect(await phone.page.getByRole('img', { name: /二维码/ }).isVisible()).toBe(false);
+    await phone.close();
     const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
     expect(await page.getByRole('button', { name: '分享' }).count()).toBe(hasShare ? 1 : 0);
     await close();

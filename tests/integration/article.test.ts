@@ -66,6 +66,18 @@ describe('/articles/<slug>', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
   });
 
+  it('serves the QR code as a cacheable PNG of the canonical URL, linked from the page', async () => {
+    const { body } = await get(`/articles/${SLUG}`);
+    expect(body).toContain(`src="/articles/${SLUG}/qr.png"`);
+    const res = await fetch(`${baseUrl()}/articles/${SLUG}/qr.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+    const png = new Uint8Array(await res.arrayBuffer());
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect((await fetch(`${baseUrl()}/articles/no-such-article/qr.png`)).status).toBe(404);
+  });
+
   it('marks the heading-less brief’s title as the editors’', async () => {
     const { status, body } = await get('/articles/zhihui-haiyang-luntan-dinghai');
     expect(status).toBe(200);
