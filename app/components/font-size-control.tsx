@@ -53,7 +53,7 @@ export function FontSizeControl() {
             type="button"
             aria-pressed={size === s}
             onClick={() => apply(s)}
-            className="h-11 min-w-11 border-l border-gray-300 px-2.5 text-sm first:border-l-0 hover:not-aria-pressed:bg-gray-100 aria-pressed:bg-brand-600 aria-pressed:font-medium aria-pressed:text-white sm:h-9 sm:min-w-9 dark:border-gray-600 dark:hover:not-aria-pressed:bg-gray-800 dark:aria-pressed:bg-brand-600"
+            className="seg-button"
           >
             {LABELS[s]}
           </button>

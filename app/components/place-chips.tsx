@@ -3,10 +3,7 @@ import Link from 'next/link';
 export type PlaceChip = { key: string; label: string; href: string; count: number; current?: boolean };
 
 /** The pill of a filter or place chip; the active one filled (the page or filter being shown). */
-export const chipClass = (active: boolean) =>
-  active
-    ? 'inline-block rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-white'
-    : 'inline-block rounded-full border border-gray-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700 dark:border-gray-600 dark:hover:text-brand-100';
+export const chipClass = (active: boolean) => (active ? 'chip-on' : 'chip');
 
 /** Places as tappable chips with their article counts. */
 export function PlaceChips({ chips, label }: { chips: readonly PlaceChip[]; label: string }) {

@@ -18,7 +18,7 @@ export function SearchBox({ defaultValue = '', id = 'site-search', label = '全�
         defaultValue={defaultValue}
         placeholder="搜索：地名、人名、关键词"
         enterKeyHint="search"
-        className="min-w-0 flex-1 rounded-md border border-gray-300 bg-white px-3 py-1.5 text-base text-gray-900 placeholder:text-gray-500 dark:border-gray-600 dark:bg-gray-800 dark:text-gray-100 dark:placeholder:text-gray-400 sm:w-64"
+        className="field sm:w-64"
       />
       <button
         type="submit"

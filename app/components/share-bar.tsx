@@ -8,8 +8,7 @@ const noSubscribe = () => () => {};
 // Read after hydration only: the server cannot know, and guessing would flash a dead button.
 const hasNativeShare = () => typeof navigator.share === 'function';
 
-const buttonClass =
-  'inline-flex h-11 items-center gap-1.5 rounded-md border border-gray-300 px-3 text-sm hover:border-brand-600 hover:text-brand-700 sm:h-9 dark:border-gray-600 dark:hover:text-brand-100';
+const buttonClass = 'tool-button';
 
 /** Old WebViews (WeChat's among them) lack the Clipboard API but still honour a copy command on a selection. */
 function copyFromSelection(input: HTMLInputElement): boolean {

@@ -12,16 +12,16 @@ export function StepNav({ label, previous, next }: { label: string; previous?: S
   return (
     <nav aria-label={label} className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700">
       {previous ? (
-        <Link rel="prev" href={previous.href} className="group rounded-md border border-gray-200 p-3 hover:border-brand-600 dark:border-gray-700">
-          <span className="block text-xs text-gray-600 dark:text-gray-400">← {previous.label}</span>
+        <Link rel="prev" href={previous.href} className="group step-link">
+          <span className="muted block text-xs">← {previous.label}</span>
           <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{previous.title}</span>
         </Link>
       ) : (
         <span className="hidden sm:block" />
       )}
       {next && (
-        <Link rel="next" href={next.href} className="group rounded-md border border-gray-200 p-3 text-right hover:border-brand-600 dark:border-gray-700">
-          <span className="block text-xs text-gray-600 dark:text-gray-400">{next.label} →</span>
+        <Link rel="next" href={next.href} className="group step-link text-right">
+          <span className="muted block text-xs">{next.label} →</span>
           <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{next.title}</span>
         </Link>
       )}

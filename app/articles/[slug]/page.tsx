@@ -9,7 +9,7 @@ import { articleSeo, leadText } from '@/lib/seo/article-meta';
 import { correctionText } from '@/lib/seo/corrections';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { recentArticleParams } from '@/lib/seo/prerender';
-import { articleShare } from '@/lib/share/links';
+import { articleQrUrl, articleShare } from '@/lib/share/links';
 import { SITE_NAME } from '@/lib/site/config';
 import { formatDate, placeName } from '@/lib/site/format';
 import { ArticleBody } from '../../components/article-body';
@@ -39,11 +39,12 @@ function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, series } = load((await params).slug);
   const seo = articleSeo(article, series);
+  // Open Graph only (WeChat, Weibo and X all read it); X takes og:title, og:description and
+  // og:image when its own tags are missing, so they are not repeated in every page.
   return {
     title: seo.title,
     description: seo.description,
-    keywords: seo.tags,
-    authors: article.authors.map((name, i) => ({ name, url: seo.authorUrls[i] })),
+    authors: article.authors.map((name) => ({ name })),
     alternates: { canonical: seo.canonical, types: { 'application/rss+xml': seo.feeds } },
     openGraph: {
       type: 'article',
@@ -53,27 +54,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: seo.title,
       description: seo.description,
       publishedTime: seo.publishedTime,
-      modifiedTime: seo.publishedTime,
       authors: seo.authorUrls,
       section: seo.section,
       tags: seo.tags,
     },
-    twitter: { card: 'summary_large_image', title: seo.title, description: seo.description },
+    twitter: { card: 'summary_large_image' },
   };
 }
 
-const chip =
-  'inline-block rounded-full border border-gray-300 px-3 py-1 text-sm hover:border-brand-600 hover:text-brand-700 dark:border-gray-600 dark:hover:text-brand-100';
+const chip = 'chip text-sm';
 
 function SideList({ articles }: { articles: readonly Article[] }) {
   return (
     <ul className="divide-y divide-gray-200 dark:divide-gray-700">
       {articles.map((a) => (
         <li key={a.slug} className="py-3">
-          <Link href={a.url} className="font-serif text-base font-bold leading-snug hover:text-brand-700 dark:hover:text-brand-100">
+          <Link href={a.url} className="hover-brand font-serif text-base font-bold leading-snug">
             {a.title}
           </Link>
-          <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">
+          <p className="muted mt-1 text-xs">
             {a.locations.map(placeName).join('、')} · <time className="whitespace-nowrap" dateTime={a.date}>{formatDate(a.date)}</time>
           </p>
         </li>
@@ -106,9 +105,9 @@ export default async function ArticlePage({ params }: Props) {
             {article.title}
           </h1>
           {article.editorTitle && (
-            <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">（标题为编者所加，原文无标题）</p>
+            <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>
           )}
-          <dl className="mt-4 flex flex-wrap items-baseline gap-x-4 gap-y-0 text-sm text-gray-600 dark:text-gray-400">
+          <dl className="mt-4 flex flex-wrap items-baseline gap-x-4 gap-y-0 muted text-sm">
             <div className="flex items-baseline gap-1">
               <dt>作者</dt>
               <dd><Authors names={article.authors} /></dd>
@@ -122,7 +121,7 @@ export default async function ArticlePage({ params }: Props) {
               <dd><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
             </div>
           </dl>
-          <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
+          <p className="mt-1 muted text-sm">
             来源：{article.source.url ? (
               <a href={article.source.url} rel="noopener noreferrer" className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600">
                 {seo.source}
@@ -179,9 +178,9 @@ export default async function ArticlePage({ params }: Props) {
       </article>
 
       <aside aria-label="分享与相关文章" className="mt-10 space-y-8 lg:mt-0">
-        <section aria-labelledby="share-heading">
+        <section aria-labelledby="share-heading" className="no-print hidden lg:block">
           <h2 id="share-heading" className="mb-3 font-serif text-lg font-bold">分享本文</h2>
-          <ShareQr qr={share.qr} />
+          <ShareQr src={articleQrUrl(article)} title={article.title} />
         </section>
         {more.length > 0 && (
           <section aria-labelledby="related-heading" className="no-print">
