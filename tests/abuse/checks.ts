@@ -113,6 +113,6 @@ export function responseProblems(res: RawResponse): string[] {
 export function logProblems(log: string): string[] {
   return log
     .split('\n')
-    .filter((line) => /^\s+at \S|\bError:/.test(line))
+    .filter((line) => /^\s+at \S|Error:/.test(line))
     .slice(0, 20);
 }
