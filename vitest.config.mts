@@ -14,7 +14,7 @@ export default defineConfig({
           // Temp content folders must not leave parse caches behind; the cache test opts in.
           env: { CONTENT_CACHE: '0' },
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/integration/**', 'tests/archive/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/integration/**', 'tests/archive/**', 'tests/e2e/**', 'tests/abuse/**', 'node_modules/**'],
           testTimeout: 30_000,
         },
       },

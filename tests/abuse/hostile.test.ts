@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headerCases, hostCases, methodCases, pathCases, queryCases, rangeCases, unknownSlugCases } from './cases';
+import { hostilePhase } from './phase';
+import { probeWithLog, server } from './probe';
+import { rawRequest } from './raw-http';
+import { RUN, staticFileIn } from './site';
+
+// The Range cases need a real static file and its size: the first one the home page links to.
+const home = await rawRequest(server().port, { target: '/' });
+const staticFile = staticFileIn(home.body);
+const staticSize = Number((await rawRequest(server().port, { method: 'HEAD', target: staticFile })).headers['content-length']);
+
+const phase = hostilePhase();
+beforeAll(phase.begin);
+
+const groups = {
+  methods: methodCases(),
+  'unknown slugs': unknownSlugCases(RUN),
+  paths: pathCases(),
+  'Host headers': hostCases(),
+  [`Range on ${staticFile} (${staticSize} bytes)`]: rangeCases(staticFile, staticSize),
+  queries: queryCases(),
+  headers: headerCases(),
+};
+
+for (const [group, cases] of Object.entries(groups)) {
+  describe(group, () => {
+    it.each(cases)('$name', async (kase) => {
+      // One string, so the report shows every problem of the case in full.
+      expect((await probeWithLog(kase)).join(' | ')).toBe('');
+    });
+  });
+}
+
+/** `共 <strong>N</strong> 篇` on the search page; the number of article links on the home page. */
+const searchTotal = (html: string) => Number(/共 (?:<!-- -->)?<strong>(\d+)<\/strong>/.exec(html)?.[1] ?? NaN);
+const articleLinks = (html: string) => new Set(html.match(/href="\/articles\/[a-z0-9-]+"/g) ?? []).size;
+const hasNote = (html: string) => /role="note"/.test(html);
+
+describe('district without city', () => {
+  // Either the district is ignored (same results) or the page says how it filtered: never silently.
+  it.each([
+    { name: '/search', plain: `/search?q=${encodeURIComponent('治理')}`, count: searchTotal },
+    { name: '/', plain: '/', count: articleLinks },
+  ])('$name?district=shangcheng does not filter silently', async ({ plain, count }) => {
+    const sep = plain.includes('?') ? '&' : '?';
+    const all = await rawRequest(server().port, { target: plain });
+    const filtered = await rawRequest(server().port, { target: `${plain}${sep}district=shangcheng` });
+    expect(filtered.status).toBe(200);
+    const silent = count(filtered.body) !== count(all.body) && !hasNote(filtered.body);
+    expect(silent ? `${count(all.body)} → ${count(filtered.body)} results, with no note` : '').toBe('');
+  });
+});
+
+phase.closingTests();
