@@ -27,7 +27,9 @@ function main(argv: string[]): number {
   if (command === 'export') {
     process.stdout.write(`${JSON.stringify(articles.map((a) => toExportRecord(a, series)), null, 2)}\n`);
   } else {
-    console.log(`${articles.length} 篇文章、${series.length} 个专题全部有效（${dir}）。`);
+    const drafts = articles.filter((a) => a.draft).length;
+    const draftNote = drafts ? `（其中 ${drafts} 篇草稿，不在网站上显示）` : '';
+    console.log(`${articles.length} 篇文章${draftNote}、${series.length} 个专题全部有效（${dir}）。`);
   }
   return 0;
 }
