@@ -48,7 +48,7 @@ export type Draft = {
 export type ImportedSeries = { title: string; intro: string; slug?: string; line: number };
 export type ImportResult = { drafts: Draft[]; series: ImportedSeries[]; review: ReviewItem[] };
 
-type Work = { raw: RawArticle; paras: Para[]; title: string; label: string; editorTitle: boolean; notes: Omit<ReviewItem, 'article'>[] };
+type Work = { raw: RawArticle; paras: Para[]; title: string; editorTitle: boolean; notes: Omit<ReviewItem, 'article'>[] };
 
 function separate(lex: Lexicon, w: Work) {
   w.paras = w.paras.flatMap((p) => {
@@ -116,8 +116,6 @@ function finish(lex: Lexicon, w: Work, order: number, options: ImportOptions, ta
   const corrections: Draft['corrections'] = [];
   const paragraphs = w.paras.map((p) => {
     const r = renderPara(lex, p);
-    let punctuationNoted = false;
-    if (r.punctuation && !punctuationNoted) punctuationNoted = true;
     if (r.unbalancedQuotes) {
       w.notes.push({ line: p.segs[0].line, kind: 'quotes', doubt: 0.5, what: '引号不成对', why: '直引号个数为奇数，“”方向可能颠倒' });
     }
@@ -162,7 +160,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
   const works: Work[] = page.articles.map((raw) => {
     const editorTitle = !raw.title;
     const title = raw.title ?? proposeTitle(normalisePunctuation(paraText(raw.paras[0] ?? { segs: [] })).text);
-    return { raw, paras: raw.paras, title, label: title, editorTitle, notes: [] };
+    return { raw, paras: raw.paras, title, editorTitle, notes: [] };
   });
   for (const w of works) {
     if (w.editorTitle) w.notes.push({ line: w.raw.line, kind: 'headline', doubt: 0.75, what: `无标题短讯，拟题“${w.title}”（editorTitle: true）`, why: '署名之后、下一标题之前的文字没有印出标题' });
