@@ -1,6 +1,7 @@
 /**
  * npm run --silent content -- export [--dir DIR]   JSON array of every article record
  * npm run --silent content -- check  [--dir DIR]   every problem, one per line; exit 1 if any
+ * npm run --silent content -- import FILE --date YYYY-MM-DD --page N [...]   drafts + review list
  */
 import path from 'node:path';
 import { parseArgs, stringOption, UsageError } from '../lib/cli/args';
@@ -8,14 +9,21 @@ import { CONTENT_DIR } from '../lib/content/config';
 import { toExportRecord } from '../lib/content/export';
 import { checkContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
+import { IMPORT_FLAGS, importCommand } from '../lib/import/command';
 
-const USAGE = 'usage: npm run --silent content -- <export|check> [--dir DIR]';
+const USAGE = 'usage: npm run --silent content -- <export|check|import> [--dir DIR]';
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, IMPORT_FLAGS);
   const [command] = args.positionals;
   const dirOption = stringOption(args, 'dir');
   const dir = dirOption ? path.resolve(dirOption) : CONTENT_DIR;
+  if (command === 'import') {
+    const { code, out, err } = importCommand(args, dir);
+    out.forEach((line) => console.log(line));
+    err.forEach((line) => console.error(line));
+    return code;
+  }
   if (command !== 'export' && command !== 'check') throw new UsageError(USAGE);
 
   const { articles, series, problems } = checkContent(dir);
@@ -27,7 +35,9 @@ function main(argv: string[]): number {
   if (command === 'export') {
     process.stdout.write(`${JSON.stringify(articles.map((a) => toExportRecord(a, series)), null, 2)}\n`);
   } else {
-    console.log(`${articles.length} 篇文章、${series.length} 个专题全部有效（${dir}）。`);
+    const drafts = articles.filter((a) => a.draft).length;
+    const draftNote = drafts ? `（其中 ${drafts} 篇草稿，不在网站上显示）` : '';
+    console.log(`${articles.length} 篇文章${draftNote}、${series.length} 个专题全部有效（${dir}）。`);
   }
   return 0;
 }

@@ -76,6 +76,7 @@ describe('a valid minimal article', () => {
       source: { publication: '浙江日报', date: '2023-12-28', page: 17 },
       tags: [],
       corrections: [],
+      draft: false,
       url: '/articles/ceshi-wenzhang',
       file: FILE,
       locations: [

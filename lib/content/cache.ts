@@ -15,7 +15,7 @@ export type CacheStats = { hits: number; misses: number };
 
 // Bump when parsing or validation changes what it produces; the gazetteer is part of it
 // because locations are resolved while parsing.
-const PARSER_VERSION = `4:${hash(JSON.stringify([gazetteerData, zones]))}`;
+const PARSER_VERSION = `5:${hash(JSON.stringify([gazetteerData, zones]))}`;
 
 function hash(s: string): string {
   return crypto.createHash('sha1').update(s).digest('base64url');

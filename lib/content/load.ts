@@ -39,6 +39,9 @@ export function checkContent(dir: string = CONTENT_DIR): CheckResult {
   return { ...result, cache: cache.stats };
 }
 
+/** Drafts (`draft: true`, from `content import`) are checked with the rest but never reach the site. */
+export const publishedOnly = <T extends { draft?: boolean }>(articles: T[]): T[] => articles.filter((a) => !a.draft);
+
 const loaded = processSingleton('content', () => new Map<string, Content>());
 
 /**
@@ -51,7 +54,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   if (hit) return hit;
   const { articles, series, problems } = checkContent(dir);
   if (problems.length > 0) throw new ContentError(problems);
-  const content = { articles, series, dir };
+  const content = { articles: publishedOnly(articles), series, dir };
   loaded.set(dir, content);
   return content;
 }

@@ -56,6 +56,8 @@ export const ArticleFrontmatterSchema = z.strictObject({
   summary: z.string().trim().optional(),
   tags: z.array(z.string().trim().min(1)).default([]),
   corrections: z.array(CorrectionSchema).default([]),
+  /** Written by `content import` and not yet reviewed: checked, but never shown or indexed. */
+  draft: z.boolean().default(false),
 });
 
 export const SeriesFrontmatterSchema = z.strictObject({
