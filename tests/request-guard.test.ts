@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardRequest, MALFORMED_PATH } from '../lib/http/request-guard.mjs';
+import { guardRequest, MALFORMED_PATH, MAX_TARGET_LENGTH } from '../lib/http/request-guard.mjs';
 
 const verdict = (method: string, url: string, headers: Record<string, string> = {}) => guardRequest({ method, url, headers });
 
@@ -37,6 +37,12 @@ describe('guardRequest', () => {
     expect(verdict('GET', '/%?q=1')).toEqual({ url: MALFORMED_PATH, dropHeaders: [] });
     // Only the path decides: a broken escape in the query is the page's business.
     expect(verdict('GET', '/search?q=%E5')).toEqual({ url: '/search?q=%E5', dropHeaders: [] });
+  });
+
+  it('answers 414 to a request target longer than the limit, so no page echoes it', () => {
+    const v = verdict('GET', `/search?q=${'z'.repeat(MAX_TARGET_LENGTH)}`);
+    expect('answer' in v && v.answer.status).toBe(414);
+    expect(verdict('GET', `/search?q=${'%E5%AD%97'.repeat(200)}`)).toHaveProperty('url');
   });
 
   it('drops Range on static files only', () => {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import type { Article } from '@/lib/content/schema';
 import { formatDate } from '@/lib/site/format';
 import { authorUrl, cityUrl, placeUrl } from '@/lib/site/routes';
@@ -9,31 +10,29 @@ const linkClass = 'meta-link';
 
 export function Authors({ names }: { names: readonly string[] }) {
   return (
-    <span>
+    <>
       {names.map((name, i) => (
-        <span key={name}>
+        <Fragment key={name}>
           {i > 0 && '、'}
           <Link className={linkClass} href={authorUrl(name)}>{name}</Link>
-        </span>
+        </Fragment>
       ))}
-    </span>
+    </>
   );
 }
 
 /** 杭州市 › 上城区, each part linking to its page. */
 export function Places({ places }: { places: Article['locations'] }) {
   return (
-    <span>
+    <>
       {places.map((p, i) => (
-        <span key={p.code}>
+        <Fragment key={p.code}>
           {i > 0 && '；'}
           <Link className={linkClass} href={cityUrl(p.citySlug)}>{p.city}</Link>
-          {p.district && (
-            <Link className={linkClass} href={placeUrl(p)}>{p.district}</Link>
-          )}
-        </span>
+          {p.district && <Link className={linkClass} href={placeUrl(p)}>{p.district}</Link>}
+        </Fragment>
       ))}
-    </span>
+    </>
   );
 }
 

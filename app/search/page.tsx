@@ -7,6 +7,7 @@ import { parsePageParam } from '@/lib/content/paginate';
 import { searchIndexFor } from '@/lib/search/content-index';
 import { search } from '@/lib/search/index';
 import { clipEcho } from '@/lib/site/format';
+import { resolvePlaceFilter } from '@/lib/places/gazetteer';
 import { ArticleMeta } from '../components/article-meta';
 import { Pagination } from '../components/pagination';
 import { chipClass } from '../components/place-chips';
@@ -44,8 +45,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   // What the reader typed is echoed in the box and the headings: no control characters, and no
   // more than the engine reads (it says so when it cuts a query).
   const q = clipEcho(first(params.q) ?? '', ECHO_MAX);
-  const city = first(params.city) || undefined;
-  const district = first(params.district) || undefined;
+  // A district without its city finds its city; an unknown place is dropped with a note, not
+  // echoed and not turned into an empty result.
+  const place = resolvePlaceFilter({ city: first(params.city) || undefined, district: first(params.district) || undefined });
+  const city = place.city?.slug;
+  const district = place.district?.slug;
+  const placeLabel = place.city ? `${place.city.name}${place.district?.name ?? ''}` : undefined;
   const page = parsePageParam(params.page);
   if (page === null) notFound();
 
@@ -78,6 +83,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
 
       {result && (
         <>
+          {place.dropped.length > 0 && (
+            <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+              网址中的{place.dropped.map((k) => (k === 'city' ? '城市' : '区县')).join('和')}不在浙江的地名表中，已忽略{placeLabel ? `，只按${placeLabel}筛选` : '，在全部地区中搜索'}。
+            </p>
+          )}
           {result.message && (
             <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
               {result.message}
@@ -85,7 +95,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           )}
           <p role="status" className="mt-4 text-sm text-gray-700 dark:text-gray-300">
             {q.trim() ? <>“{q.trim()}”</> : '全部文章'}
-            {city && '（已按地区筛选）'}共 <strong>{result.total}</strong> 篇
+            {placeLabel && `（已按${placeLabel}筛选）`}共 <strong>{result.total}</strong> 篇
             {result.total > PAGE_SIZE && `，第 ${page} / ${pageCount} 页`}
           </p>
 

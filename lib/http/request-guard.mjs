@@ -8,6 +8,12 @@
  */
 
 const ALLOW = 'GET, HEAD, OPTIONS';
+/**
+ * Longest request target served. Next copies the URL into each page's data several times, so a
+ * 15 000-character query would be echoed back at that length. 4 KB holds a search at the
+ * engine's 200-character limit even when every character is percent-encoded (9 bytes each).
+ */
+export const MAX_TARGET_LENGTH = 4096;
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** Where a path that cannot be decoded is sent: no route matches it, so Next renders its 404. */
@@ -40,6 +46,7 @@ export function guardRequest(req) {
   const target = req.url ?? '/';
   if (method === 'OPTIONS') return answer(204, '', { Allow: ALLOW });
   if (!target.startsWith('/')) return answer(400, 'Bad request target\n');
+  if (target.length > MAX_TARGET_LENGTH) return answer(414, 'URI too long\n');
   if (!READ_METHODS.has(method)) return answer(405, 'Method not allowed\n', { Allow: ALLOW });
 
   const query = target.indexOf('?');

@@ -149,3 +149,23 @@ export function districtBySlug(citySlug: string, districtSlug: string): { city: 
 export function districtRouteParams(): { city: string; district: string }[] {
   return cities.flatMap((c) => c.districts.map((d) => ({ city: c.slug, district: d.slug })));
 }
+
+/**
+ * A city/district filter as typed into a URL, checked against the gazetteer: slugs in any case; a
+ * district given without its city finds the city it belongs to; what is unknown is dropped (and
+ * reported in `dropped`) rather than echoed or turned into an empty result.
+ */
+export function resolvePlaceFilter(input: { city?: string; district?: string }): {
+  city?: City;
+  district?: District;
+  dropped: ('city' | 'district')[];
+} {
+  const citySlug = input.city?.toLowerCase();
+  const districtSlug = input.district?.toLowerCase();
+  const city = citySlug ? cityBySlug(citySlug) : districtSlug ? cities.find((c) => districtBySlug(c.slug, districtSlug)) : undefined;
+  const district = city && districtSlug ? districtBySlug(city.slug, districtSlug)?.district : undefined;
+  const dropped: ('city' | 'district')[] = [];
+  if (input.city && !cityBySlug(citySlug ?? '')) dropped.push('city');
+  if (input.district && !district) dropped.push('district');
+  return { city, district, dropped };
+}

@@ -33,6 +33,31 @@ describe('/search through a real server', () => {
     expect(resultTitles(place.body).sort()).toEqual(['zhidu-duoguan-qixia', 'zhihui-haiyang-luntan-dinghai']);
   });
 
+  it('finds the city of a district given alone, and says so; drops an unknown place with a note instead of echoing it', async () => {
+    const district = await get(`/search?q=${q('社区')}&district=linan`);
+    expect(resultTitles(district.body)).toEqual(['shequ-hehuo-gongjian-gongxiang']);
+    expect(district.body).toContain('（已按杭州市临安区筛选）');
+    const unknown = await get(`/search?q=${q('消防')}&city=${q('<b>北京</b>')}`);
+    expect(resultTitles(unknown.body)).toHaveLength(2);
+    expect(unknown.body).toContain('网址中的城市不在浙江的地名表中，已忽略，在全部地区中搜索。');
+    expect(unknown.body).not.toContain('北京');
+  });
+
+  it('echoes a query cut at characters, without control characters, and capped', async () => {
+    const emoji = await get(`/search?q=${q(`${'字'.repeat(39)}😀😀`)}`);
+    const title = /<title>([^<]*)<\/title>/.exec(emoji.body)?.[1] ?? '';
+    expect(title).toContain(`${'字'.repeat(39)}😀…`);
+    expect(title).not.toContain('\ufffd');
+    const nul = await get('/search?q=a%00b%1b');
+    expect(/<title>([^<]*)<\/title>/.exec(nul.body)?.[1]).toContain('“ab”');
+    const long = await get(`/search?q=${'z'.repeat(3_000)}`);
+    expect(long.status).toBe(200);
+    expect(/<title>([^<]*)<\/title>/.exec(long.body)?.[1]).toMatch(/^“z{40}…”/);
+    expect(/<input[^>]*id="search-page-q"[^>]*value="(z*)…?"/.exec(long.body)?.[1]).toHaveLength(400);
+    // Longer requests never reach a page: the guard answers 414.
+    expect((await get(`/search?q=${'z'.repeat(15_000)}`)).status).toBe(414);
+  });
+
   it('suggests removing the filter when nothing matches', async () => {
     const { status, body } = await get(`/search?q=${q('消防')}&city=hangzhou`);
     expect(status).toBe(200);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { articlesOnDate } from '@/lib/content/catalog';
 import { adjacentDays, archiveDate, archiveTrail, dayCounts } from '@/lib/content/archive';
 import { loadContent } from '@/lib/content/load';
-import { placeCounts } from '@/lib/content/edition';
+import { matchesPlace, placeCounts } from '@/lib/content/edition';
 import { cityBySlug, districtBySlug } from '@/lib/places/gazetteer';
 import { formatDate } from '@/lib/site/format';
 import { editionUrl } from '@/lib/site/routes';
@@ -17,14 +17,19 @@ export type DayParams = { year: string; month: string; day: string; city?: strin
 /** How many of the newest editions (and their place filters) are rendered at build time. */
 const PRERENDERED_DAYS = 7;
 
-/** The day and place a URL names, or a 404 when the day has no paper or the place is not in it. */
+/**
+ * The day and place a URL names, or a 404 when the day has no paper or no article from that place:
+ * only the filters the day's chips link to exist.
+ */
 function resolveDay(params: DayParams) {
   const content = loadContent();
   const date = archiveDate(params.year, params.month, params.day);
-  if (!date || articlesOnDate(content, date).length === 0) notFound();
+  const edition = date ? articlesOnDate(content, date) : [];
+  if (!date || edition.length === 0) notFound();
   const city = params.city === undefined ? undefined : cityBySlug(params.city);
   const district = city && params.district !== undefined ? districtBySlug(city.slug, params.district)?.district : undefined;
   if ((params.city !== undefined && !city) || (params.district !== undefined && !district)) notFound();
+  if (city && !edition.some((a) => matchesPlace(a, { citySlug: city.slug, districtSlug: district?.slug }))) notFound();
   return { content, date, filter: { city, district } satisfies EditionFilter };
 }
 
