@@ -5,10 +5,12 @@
  *
  *   node server.mjs [-p PORT] [-H HOST]      (PORT and HOSTNAME from the environment work too)
  */
+import fs from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { guardRequest } from './lib/http/request-guard.mjs';
+import { guardRequest, rangeVerdict } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
 
 const { values } = parseArgs({
@@ -17,20 +19,41 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 
-const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
+const dir = import.meta.dirname;
+const staticDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'static');
+const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/** Size of a built static file, or undefined when the name leaves the folder or names nothing. */
+function staticSize(name) {
+  const file = path.join(staticDir, name);
+  if (!file.startsWith(staticDir + path.sep)) return undefined;
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** @param {import('node:http').ServerResponse} res @param {import('./lib/http/request-guard.mjs').GuardAnswer} answer */
+function reply(res, { status, headers, body }, head = false) {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  res.writeHead(status, headers).end(head ? undefined : body);
+}
+
 const server = createServer((req, res) => {
   const verdict = guardRequest(req);
-  if ('answer' in verdict) {
-    const { status, headers, body } = verdict.answer;
-    for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
-    res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
-    return;
-  }
+  if ('answer' in verdict) return reply(res, verdict.answer, req.method === 'HEAD');
   req.url = verdict.url;
-  for (const name of verdict.dropHeaders) delete req.headers[name];
+  const size = verdict.staticFile === undefined ? undefined : staticSize(verdict.staticFile);
+  if (size !== undefined && typeof req.headers.range === 'string') {
+    const range = rangeVerdict(req.headers.range, size);
+    if (range === 'unsatisfiable') {
+      return reply(res, { status: 416, headers: { 'Content-Range': `bytes */${size}`, 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Range not satisfiable\n' }, req.method === 'HEAD');
+    }
+    if (range === 'full') delete req.headers.range;
+  }
   handle(req, res);
 });
 server.listen(port, hostname, () => {

@@ -16,13 +16,15 @@ const ALLOW = 'GET, HEAD, OPTIONS';
 export const MAX_TARGET_LENGTH = 4096;
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
+const STATIC_PREFIX = '/_next/static/';
+
 /** Where a path that cannot be decoded is sent: no route matches it, so Next renders its 404. */
 export const MALFORMED_PATH = '/_malformed-url';
 
 /**
  * @typedef {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} GuardRequest
  * @typedef {{ status: number; headers: Record<string, string>; body: string }} GuardAnswer
- * @typedef {{ answer: GuardAnswer } | { url: string; dropHeaders: string[] }} Verdict
+ * @typedef {{ answer: GuardAnswer } | { url: string; staticFile?: string }} Verdict
  */
 
 /** @param {number} status @param {string} body @param {Record<string, string>} [headers] @returns {{ answer: GuardAnswer }} */
@@ -51,8 +53,24 @@ export function guardRequest(req) {
 
   const query = target.indexOf('?');
   const path = query === -1 ? target : target.slice(0, query);
-  // Static files are small and immutable: answering a Range with the whole file is allowed
-  // (RFC 9110 §14.2) and spares Next's file server a 500 on ranges it cannot satisfy.
-  const dropHeaders = path.startsWith('/_next/static/') && req.headers.range !== undefined ? ['range', 'if-range'] : [];
-  return { url: decodes(path) ? target : MALFORMED_PATH, dropHeaders };
+  if (!decodes(path)) return { url: MALFORMED_PATH };
+  // Next's file server answers a Range it cannot satisfy with a 500: the server checks it
+  // against the file's size first (rangeVerdict).
+  const rangedStatic = path.startsWith(STATIC_PREFIX) && req.headers.range !== undefined;
+  return rangedStatic ? { url: target, staticFile: decodeURIComponent(path.slice(STATIC_PREFIX.length)) } : { url: target };
+}
+
+/**
+ * What to do with a Range header on a file of `size` bytes (RFC 9110 §14): `serve` one
+ * satisfiable range, `full` file when the header is malformed or asks for several ranges (a server
+ * may ignore Range), `unsatisfiable` (416) when the one range lies past the end.
+ * @param {string} header @param {number} size @returns {'serve' | 'full' | 'unsatisfiable'}
+ */
+export function rangeVerdict(header, size) {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return 'full';
+  if (m[1] === '') return Number(m[2]) === 0 || size === 0 ? 'unsatisfiable' : 'serve';
+  const start = Number(m[1]);
+  if (m[2] !== '' && Number(m[2]) < start) return 'full';
+  return start >= size ? 'unsatisfiable' : 'serve';
 }
