@@ -18,7 +18,7 @@ import { buildApp, startApp } from './bench-pages/apps';
 import { checkCacheControl } from './bench-pages/cache-control';
 import { lighthouse } from './bench-pages/lighthouse';
 import { COMPARED, pickPages } from './bench-pages/pages';
-import { APPS, LIGHTHOUSE_PAGES, verdicts, verdictTable, type AppName, type Results } from './bench-pages/report';
+import { APPS, LIGHTHOUSE_PAGES, roundRatios, verdicts, verdictTable, type AppName, type Results } from './bench-pages/report';
 import { cacheTable, lighthouseTable, weightTable } from './bench-pages/tables';
 import { pageWeight, type PageWeight } from './bench-pages/weight';
 
@@ -86,12 +86,15 @@ try {
   const minutes = (performance.now() - started) / 60_000;
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'bench-pages.json');
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), options: opts, pages, buildMs, minutes, verdicts: rows, ...results }, null, 2));
+  const record = { date: new Date().toISOString(), options: opts, pages, buildMs, minutes, verdicts: rows, roundRatios: roundRatios(results), ...results };
+  fs.writeFileSync(out, JSON.stringify(record, null, 2));
 
   console.log(`\nPages: ${COMPARED.map((p) => `${p} ${decodeURI(pages.compared[p])}`).join(', ')}. ` +
     `Load: ${opts.rounds} rounds × ${opts.seconds} s, ${opts.connections} connections, after ${opts.warmup} s warm-up; ` +
     `Lighthouse: median of ${opts.lighthouseRuns}. Sizes gzip level 6, 1 KB = 1024 bytes.\n`);
   console.log(verdictTable(rows));
+  const perRound = Object.entries(roundRatios(results)).map(([p, rs]) => `${p} ${rs.map((x) => x.toFixed(2)).join(', ')}`);
+  console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
   console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);

@@ -100,6 +100,12 @@ function cacheRow(r: Results): Verdict {
   return { metric: 'cacheable Cache-Control', site: `${ok}/${r.cache.length}`, plain: '', ratio: '', target: 'all', pass: ok === r.cache.length };
 }
 
+/** site/plain req/s of each round, page by page: how much the ratio moved while the machine was shared. */
+export function roundRatios(r: Results): Record<ComparedPage, number[]> {
+  const pages = Object.keys(TARGETS.rpsRatio) as ComparedPage[];
+  return Object.fromEntries(pages.map((p) => [p, r.load.site[p].map((s, i) => s.rps / r.load.plain[p][i].rps)])) as Record<ComparedPage, number[]>;
+}
+
 export const verdicts = (r: Results): Verdict[] => [...loadRows(r), ...weightRows(r), ...lighthouseRows(r), cacheRow(r)];
 
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], align: string): string {

@@ -25,10 +25,12 @@ export const sizeOf = (body: Buffer | string): Size => {
   return { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 6 }).length };
 };
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<Buffer> {
+async function get(url: string, { headers = {}, type }: { headers?: Record<string, string>; type?: string } = {}): Promise<Buffer> {
   const res = await fetch(url, { headers });
   const body = Buffer.from(await res.arrayBuffer());
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  const got = res.headers.get('content-type') ?? '';
+  if (type && !got.startsWith(type)) throw new Error(`${url}: 应返回 ${type}，收到 ${got || '(无 Content-Type)'}`);
   return body;
 }
 
@@ -49,7 +51,7 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
     js: await assets(origin, parts.scripts),
     css: await assets(origin, parts.stylesheets),
     rscInline: sizeOf(parts.flight),
-    rscFetch: sizeOf(await get(origin + path, { RSC: '1' })),
+    rscFetch: sizeOf(await get(origin + path, { headers: { RSC: '1' }, type: 'text/x-component' })),
     otherInlineScripts: sizeOf(parts.otherInline),
   };
 }
