@@ -15,15 +15,18 @@
  * - Each page is warmed up first (JIT, caches, the collector settling after start-up) and the
  *   warm-up is not counted.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, stringOption } from '../lib/cli/args';
+import { intOption, parseArgs, stringOption } from '../lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { loadContent } from '../lib/content/load';
 import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from '../lib/server/next-server';
 import { treeRss } from '../lib/server/proc-tree';
 import { writeArchive } from '../lib/synthetic/archive';
+import { autocannonStrict } from './bench/autocannon';
+import { interleave } from './bench/interleave';
+import { median } from './bench/stats';
 
 const args = parseArgs(process.argv.slice(2));
 const PAGES = ['article', 'city', 'search'] as const;
@@ -48,14 +51,11 @@ if (pagesOf) {
 }
 
 const sizes = (stringOption(args, 'sizes') ?? '1000,10000,100000').split(',').map(Number);
-const seconds = Number(stringOption(args, 'seconds') ?? 10);
-const rounds = Number(stringOption(args, 'rounds') ?? 3);
-const warmup = Number(stringOption(args, 'warmup') ?? 3);
-const connections = Number(stringOption(args, 'connections') ?? 2);
+const seconds = intOption(args, 'seconds', 10, 1);
+const rounds = intOption(args, 'rounds', 3, 1);
+const warmup = intOption(args, 'warmup', 3);
+const connections = intOption(args, 'connections', 2, 1);
 const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
-for (const [name, v] of Object.entries({ seconds, rounds, warmup, connections })) {
-  if (!Number.isInteger(v) || v < (name === 'warmup' ? 0 : 1)) throw new Error(`--${name}: expected a whole number, got ${v}`);
-}
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
 fs.mkdirSync(outDir, { recursive: true });
 
@@ -72,30 +72,10 @@ type Site = {
   pages: Pages;
 };
 
-/** One autocannon run in its own process; fails on any non-2xx answer or error. */
-function autocannon(url: string, duration: number): Promise<Load> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['node_modules/autocannon/autocannon.js', '-c', String(connections), '-d', String(duration), '-j', url],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      try {
-        if (code !== 0) throw new Error(`exit ${code}: ${err.slice(-2000)}`);
-        const r = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number };
-        if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx, ${r.errors} errors`);
-        resolve({ rps: r.requests.average, p99: r.latency.p99 });
-      } catch (e) {
-        reject(new Error(`autocannon ${url}: ${e instanceof Error ? e.message : String(e)}`));
-      }
-    });
-  });
+/** One bounded autocannon run; any error or non-2xx answer fails the benchmark. */
+async function autocannon(url: string, duration: number): Promise<Load> {
+  const { rps, p99 } = await autocannonStrict({ url, seconds: duration, connections });
+  return { rps, p99 };
 }
 
 async function prepare(label: string, contentDir: string, articles: number): Promise<Site> {
@@ -150,26 +130,21 @@ async function prepare(label: string, contentDir: string, articles: number): Pro
 }
 
 type Samples = Record<PageName, Load[]>;
-const emptySamples = (): Samples => ({ article: [], city: [], search: [] });
 
 /** `rounds` rounds over the pages, the baseline and the site taking turns. */
-async function measurePair(baseline: Site, site: Site): Promise<{ base: Samples; site: Samples }> {
-  const out = { base: emptySamples(), site: emptySamples() };
-  for (let r = 1; r <= rounds; r++) {
-    for (const page of PAGES) {
-      console.error(`[${site.label}] round ${r}/${rounds}: ${page}`);
-      out.base[page].push(await autocannon(baseline.server.url + baseline.pages[page], seconds));
-      out.site[page].push(await autocannon(site.server.url + site.pages[page], seconds));
-    }
-  }
-  return out;
+function measurePair(baseline: Site, site: Site): Promise<{ base: Samples; site: Samples }> {
+  const servers = { base: baseline, site };
+  return interleave({
+    rounds,
+    apps: ['base', 'site'] as const,
+    pages: PAGES,
+    run: ({ app, page, round }) => {
+      if (app === 'base') console.error(`[${site.label}] round ${round}/${rounds}: ${page}`);
+      return autocannon(servers[app].server.url + servers[app].pages[page], seconds);
+    },
+  });
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const summary = (loads: Load[]): Load => ({ rps: median(loads.map((l) => l.rps)), p99: median(loads.map((l) => l.p99)) });
 
 type Row = { site: Omit<Site, 'server'>; load: Record<PageName, Load>; ratio?: Record<PageName, number> };
@@ -178,7 +153,7 @@ const raw: Record<string, { base: Samples; site: Samples }> = {};
 const facts = ({ server: _server, ...rest }: Site) => rest;
 
 const real = await prepare('real', CONTENT_DIR, loadContent(CONTENT_DIR).articles.length);
-const baseSamples = emptySamples();
+const baseSamples: Samples = { article: [], city: [], search: [] };
 try {
   for (const n of sizes) {
     const dir = path.join(outDir, `archive-${n}`);

@@ -30,3 +30,11 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   if (v === true) throw new UsageError(`选项 --${name} 缺少取值`);
   return v;
 }
+
+/** A whole-number option of at least `min`; `fallback` when it is absent. */
+export function intOption(args: ParsedArgs, name: string, fallback: number, min = 0): number {
+  const v = stringOption(args, name);
+  if (v === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(v) || Number(v) < min) throw new UsageError(`选项 --${name} 应为不小于 ${min} 的整数，收到“${v}”`);
+  return Number(v);
+}

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { watchPeak } from './proc-tree';
@@ -16,7 +17,8 @@ export type ServerOptions = {
   env?: Record<string, string>;
 };
 
-const NEXT_BIN = 'node_modules/next/dist/bin/next';
+// Absolute, so an app in a subfolder (opts.cwd) runs the repository's Next.js.
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

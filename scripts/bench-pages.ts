@@ -1,0 +1,104 @@
+/**
+ * npm run bench:pages [-- --seconds 8 --rounds 3 --warmup 3 --connections 2 --lighthouse-runs 3 --skip-lighthouse --reuse-build]
+ *
+ * Builds and starts this site and the plain Next.js app in scripts/bench-pages/plain-app (same
+ * content), then compares them in one run: throughput and p99 (autocannon, the apps taking turns
+ * page by page), page weight (HTML, JS, CSS, RSC payload), Lighthouse mobile (median of runs,
+ * taking turns too), and the Cache-Control of the site's list pages. Prints Markdown tables and
+ * writes every sample to bench-out/bench-pages.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { intOption, parseArgs, stringOption } from '../lib/cli/args';
+import { loadContent } from '../lib/content/load';
+import type { RunningServer } from '../lib/server/next-server';
+import { autocannon } from './bench/autocannon';
+import { interleave } from './bench/interleave';
+import { buildApp, startApp } from './bench-pages/apps';
+import { checkCacheControl } from './bench-pages/cache-control';
+import { lighthouse } from './bench-pages/lighthouse';
+import { COMPARED, pickPages } from './bench-pages/pages';
+import { APPS, LIGHTHOUSE_PAGES, roundRatios, verdicts, verdictTable, type AppName, type Results } from './bench-pages/report';
+import { cacheTable, lighthouseTable, weightTable } from './bench-pages/tables';
+import { pageWeight, type PageWeight } from './bench-pages/weight';
+
+const args = parseArgs(process.argv.slice(2), ['skip-lighthouse', 'reuse-build']);
+const opts = {
+  seconds: intOption(args, 'seconds', 8, 1),
+  rounds: intOption(args, 'rounds', 3, 1),
+  warmup: intOption(args, 'warmup', 3),
+  connections: intOption(args, 'connections', 2, 1),
+  lighthouseRuns: intOption(args, 'lighthouse-runs', 3, 1),
+  skipLighthouse: args.options.has('skip-lighthouse'),
+  reuseBuild: args.options.has('reuse-build'),
+};
+const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
+const log = (msg: string) => console.error(`[bench:pages] ${msg}`);
+const started = performance.now();
+
+const pages = pickPages(loadContent());
+const buildMs = {} as Record<AppName, number | null>;
+for (const app of APPS) {
+  log(`build ${app}…`);
+  buildMs[app] = await buildApp(app, opts.reuseBuild);
+}
+const servers = {} as Record<AppName, RunningServer>;
+try {
+  for (const app of APPS) servers[app] = await startApp(app);
+  const url = (app: AppName, p: string) => servers[app].url + p;
+
+  log('page weight and Cache-Control…');
+  const weight = {} as Record<AppName, Record<string, PageWeight>>;
+  for (const app of APPS) {
+    weight[app] = {};
+    for (const page of COMPARED) weight[app][page] = await pageWeight(servers[app].url, pages.compared[page]);
+  }
+  const cache = await checkCacheControl(servers.site.url, pages.cacheable);
+
+  const load = { seconds: opts.seconds, connections: opts.connections };
+  if (opts.warmup > 0) {
+    log(`warm-up, ${opts.warmup} s a page and app…`);
+    for (const page of COMPARED) for (const app of APPS) await autocannon({ ...load, url: url(app, pages.compared[page]), seconds: opts.warmup });
+  }
+  const loadSamples = await interleave({
+    rounds: opts.rounds,
+    apps: APPS,
+    pages: COMPARED,
+    run: ({ app, page, round }) => {
+      log(`load round ${round}/${opts.rounds}: ${page} ${app}`);
+      return autocannon({ ...load, url: url(app, pages.compared[page]) });
+    },
+  });
+  const lighthouseSamples = opts.skipLighthouse
+    ? null
+    : await interleave({
+        rounds: opts.lighthouseRuns,
+        apps: APPS,
+        pages: LIGHTHOUSE_PAGES,
+        run: ({ app, page, round }) => {
+          log(`Lighthouse ${round}/${opts.lighthouseRuns}: ${page} ${app}`);
+          return lighthouse(url(app, pages.compared[page]));
+        },
+      });
+
+  const results: Results = { load: loadSamples, weight: weight as Results['weight'], lighthouse: lighthouseSamples, cache };
+  const rows = verdicts(results);
+  const minutes = (performance.now() - started) / 60_000;
+  fs.mkdirSync(outDir, { recursive: true });
+  const out = path.join(outDir, 'bench-pages.json');
+  const record = { date: new Date().toISOString(), options: opts, pages, buildMs, minutes, verdicts: rows, roundRatios: roundRatios(results), ...results };
+  fs.writeFileSync(out, JSON.stringify(record, null, 2));
+
+  console.log(`\nPages: ${COMPARED.map((p) => `${p} ${decodeURI(pages.compared[p])}`).join(', ')}. ` +
+    `Load: ${opts.rounds} rounds × ${opts.seconds} s, ${opts.connections} connections, after ${opts.warmup} s warm-up; ` +
+    `Lighthouse: median of ${opts.lighthouseRuns}. Sizes gzip level 6, 1 KB = 1024 bytes.\n`);
+  console.log(verdictTable(rows));
+  const perRound = Object.entries(roundRatios(results)).map(([p, rs]) => `${p} ${rs.map((x) => x.toFixed(2)).join(', ')}`);
+  console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
+  console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
+  console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
+  console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);
+  console.log(`\n${rows.filter((r) => r.pass === false).length} target(s) missed; ${minutes.toFixed(1)} min; samples in ${path.relative(process.cwd(), out)}`);
+} finally {
+  for (const s of Object.values(servers)) await s.stop();
+}

@@ -1,0 +1,42 @@
+import type { CacheCheck } from './cache-control';
+import { APPS, kb, LIGHTHOUSE_PAGES, markdownTable, summarizeLighthouse, type Results } from './report';
+import { COMPARED } from './pages';
+import type { Size } from './weight';
+
+/** The detail tables printed under the verdicts: what each page carries, Lighthouse metrics, caching. */
+const both = (s: Size) => `${kb(s.raw)} / ${kb(s.gzip)}`;
+
+export function weightTable(r: Results): string {
+  const rows = COMPARED.flatMap((page) =>
+    APPS.map((app) => {
+      const w = r.weight[app][page];
+      return [page, app, both(w.html), String(w.js.files.length), both(w.js), both(w.css), both(w.rscInline), both(w.rscFetch), both(w.otherInlineScripts)];
+    }),
+  );
+  return markdownTable(
+    ['page', 'app', 'HTML', 'scripts', 'JS', 'CSS', 'RSC inline', 'RSC fetch', 'other inline JS'],
+    rows,
+    'llrrrrrrr',
+  );
+}
+
+export function lighthouseTable(r: Results): string {
+  if (!r.lighthouse) return '(Lighthouse skipped)';
+  const lh = r.lighthouse;
+  const rows = LIGHTHOUSE_PAGES.flatMap((page) =>
+    APPS.map((app) => {
+      const m = summarizeLighthouse(lh[app][page]);
+      const runs = lh[app][page].map((s) => s.score).join(', ');
+      return [page, app, `${m.score} (${runs})`, m.fcpMs.toFixed(0), m.lcpMs.toFixed(0), m.tbtMs.toFixed(0), m.cls.toFixed(3), m.siMs.toFixed(0)];
+    }),
+  );
+  return markdownTable(['page', 'app', 'score (runs)', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'SI (ms)'], rows, 'llrrrrrr');
+}
+
+export function cacheTable(checks: readonly CacheCheck[]): string {
+  return markdownTable(
+    ['page', 'path', 'status', 'Cache-Control', ''],
+    checks.map((c) => [c.name, `\`${decodeURI(c.path)}\``, String(c.status), c.cacheControl ?? '(none)', c.cacheable ? 'cacheable' : '**not cacheable**']),
+    'llrll',
+  );
+}
