@@ -1,10 +1,12 @@
 /**
  * npm run --silent content -- export [--dir DIR]   JSON array of every article record
- * npm run --silent content -- check  [--dir DIR]   every problem, one per line; exit 1 if any
+ * npm run --silent content -- check  [--dir DIR]   every problem, one per line; exit 1 if any;
+ *                                                  then says where the parse cache was written
  */
 import path from 'node:path';
-import { parseArgs, stringOption, UsageError } from '../lib/cli/args';
+import { parseArgs, rejectUnknownOptions, stringOption, UsageError } from '../lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
+import { escapeControl } from '../lib/content/control';
 import { toExportRecord } from '../lib/content/export';
 import { checkContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
@@ -13,12 +15,14 @@ const USAGE = 'usage: npm run --silent content -- <export|check> [--dir DIR]';
 
 function main(argv: string[]): number {
   const args = parseArgs(argv);
+  rejectUnknownOptions(args, ['dir']);
   const [command] = args.positionals;
   const dirOption = stringOption(args, 'dir');
   const dir = dirOption ? path.resolve(dirOption) : CONTENT_DIR;
   if (command !== 'export' && command !== 'check') throw new UsageError(USAGE);
 
-  const { articles, series, problems } = checkContent(dir);
+  const { articles, series, problems, cacheFile, cacheError } = checkContent(dir);
+  if (cacheError) console.error(`解析缓存未能写入 ${cacheFile}：${cacheError}`);
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     console.error(`${problems.length} 处错误，${dir} 中的内容未通过检查。`);
@@ -28,6 +32,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify(articles.map((a) => toExportRecord(a, series)), null, 2)}\n`);
   } else {
     console.log(`${articles.length} 篇文章、${series.length} 个专题全部有效（${dir}）。`);
+    if (cacheFile && !cacheError) console.log(`解析缓存：${cacheFile}`);
   }
   return 0;
 }
@@ -36,6 +41,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
-  console.error(error.message);
+  console.error(escapeControl(error.message));
   process.exitCode = 2;
 }

@@ -30,3 +30,19 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   if (v === true) throw new UsageError(`选项 --${name} 缺少取值`);
   return v;
 }
+
+/** An option the command does not know is an error, not silently ignored (a typo would be). */
+export function rejectUnknownOptions(args: ParsedArgs, known: readonly string[]): void {
+  const unknown = [...args.options.keys()].find((name) => !known.includes(name));
+  if (unknown === undefined) return;
+  throw new UsageError(`未知选项 --${unknown}；可用选项：${known.map((k) => `--${k}`).join('、')}`);
+}
+
+/** A whole number in [min, max], or undefined when the option is absent. */
+export function intOption(args: ParsedArgs, name: string, range: { min: number; max: number }): number | undefined {
+  const v = stringOption(args, name);
+  if (v === undefined) return undefined;
+  const n = /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  if (n >= range.min && n <= range.max) return n;
+  throw new UsageError(`--${name}: 应为 ${range.min} 到 ${range.max} 之间的整数，收到 "${v}"`);
+}
