@@ -24,11 +24,11 @@ import { pageWeight, type PageWeight } from './bench-pages/weight';
 
 const args = parseArgs(process.argv.slice(2), ['skip-lighthouse', 'reuse-build']);
 const opts = {
-  seconds: intOption(args, 'seconds', 8, 1),
-  rounds: intOption(args, 'rounds', 3, 1),
-  warmup: intOption(args, 'warmup', 3),
-  connections: intOption(args, 'connections', 2, 1),
-  lighthouseRuns: intOption(args, 'lighthouse-runs', 3, 1),
+  seconds: intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 8,
+  rounds: intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3,
+  warmup: intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3,
+  connections: intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2,
+  lighthouseRuns: intOption(args, 'lighthouse-runs', { min: 1, max: 100_000 }) ?? 3,
   skipLighthouse: args.options.has('skip-lighthouse'),
   reuseBuild: args.options.has('reuse-build'),
 };

@@ -51,10 +51,10 @@ if (pagesOf) {
 }
 
 const sizes = (stringOption(args, 'sizes') ?? '1000,10000,100000').split(',').map(Number);
-const seconds = intOption(args, 'seconds', 10, 1);
-const rounds = intOption(args, 'rounds', 3, 1);
-const warmup = intOption(args, 'warmup', 3);
-const connections = intOption(args, 'connections', 2, 1);
+const seconds = intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 10;
+const rounds = intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3;
+const warmup = intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3;
+const connections = intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2;
 const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
 fs.mkdirSync(outDir, { recursive: true });

@@ -1,40 +1,29 @@
 /**
  * npm run --silent search -- QUERY [--city NAME] [--district NAME] [--dir DIR] [--limit N] [--offset N] [--json]
  * The same engine as the /search page. With --json: the ranked hits as a JSON array of
- * {slug, title, score, snippet}.
+ * {slug, title, score, snippet}. --limit is 1–100 and --offset 0–10 000, the engine's own bounds.
  */
 import path from 'node:path';
-import { parseArgs, stringOption, UsageError, type ParsedArgs } from '../lib/cli/args';
+import { intOption, parseArgs, rejectUnknownOptions, stringOption, UsageError } from '../lib/cli/args';
+import { snippetForTerminal } from '../lib/cli/terminal';
 import { CONTENT_DIR } from '../lib/content/config';
+import { escapeControl } from '../lib/content/control';
 import { loadContent } from '../lib/content/load';
 import { ContentError, formatProblem } from '../lib/content/problems';
 import { searchIndexFor } from '../lib/search/content-index';
 import { search } from '../lib/search/index';
+import { LIMITS } from '../lib/search/query';
 
 const USAGE =
   'usage: npm run --silent search -- QUERY [--city NAME] [--district NAME] [--dir DIR] [--limit N] [--offset N] [--json]';
 
-/** Snippet HTML → terminal text, matches in bold yellow. */
-function forTerminal(html: string): string {
-  return html
-    .replace(/<mark>/g, '\u001b[1;33m')
-    .replace(/<\/mark>/g, '\u001b[0m')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-function count(args: ParsedArgs, name: string): number | undefined {
-  const v = stringOption(args, name);
-  if (v === undefined) return undefined;
-  if (!/^\d{1,6}$/.test(v)) throw new UsageError(`--${name} 应为非负整数，收到“${v}”`);
-  return Number(v);
-}
+const OPTIONS = ['city', 'district', 'dir', 'limit', 'offset', 'json'];
 
 function main(argv: string[]): number {
   const args = parseArgs(argv, ['json']);
+  rejectUnknownOptions(args, OPTIONS);
+  const limit = intOption(args, 'limit', { min: 1, max: LIMITS.maxLimit });
+  const offset = intOption(args, 'offset', { min: 0, max: LIMITS.maxOffset });
   const q = args.positionals.join(' ');
   const dirOption = stringOption(args, 'dir');
   const dir = dirOption ? path.resolve(dirOption) : CONTENT_DIR;
@@ -45,23 +34,22 @@ function main(argv: string[]): number {
     q,
     city: stringOption(args, 'city'),
     district: stringOption(args, 'district'),
-    limit: count(args, 'limit'),
-    offset: count(args, 'offset'),
+    limit,
+    offset,
   });
   const t2 = performance.now();
   if (args.options.has('json')) {
     const hits = result.hits.map((h) => ({ slug: h.id, title: h.title, score: h.score, snippet: h.snippet }));
     process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
-    if (result.message) console.error(result.message);
+    if (result.message) console.error(escapeControl(result.message));
     return 0;
   }
-  if (result.message) console.log(`提示：${result.message}`);
-  console.log(
-    `共 ${result.total} 篇（词：${result.terms.join(' / ') || '—'}；索引 ${(t1 - t0).toFixed(0)} ms，查询 ${(t2 - t1).toFixed(1)} ms）`,
-  );
+  if (result.message) console.log(`提示：${escapeControl(result.message)}`);
+  const terms = escapeControl(result.terms.join(' / ')) || '—';
+  console.log(`共 ${result.total} 篇（词：${terms}；索引 ${(t1 - t0).toFixed(0)} ms，查询 ${(t2 - t1).toFixed(1)} ms）`);
   for (const h of result.hits) {
-    console.log(`\n${h.title}  [${h.id}]  score ${h.score}`);
-    console.log(`  ${forTerminal(h.snippet)}`);
+    console.log(`\n${escapeControl(h.title)}  [${h.id}]  score ${h.score}`);
+    console.log(`  ${snippetForTerminal(h.snippet)}`);
   }
   if (result.facets.cities.length > 0) {
     console.log(`\n城市：${result.facets.cities.map((c) => `${c.name} ${c.count}`).join('，')}`);
@@ -82,7 +70,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    console.error(`${error.message}\n${USAGE}`);
+    console.error(`${escapeControl(error.message)}\n${USAGE}`);
     process.exitCode = 2;
   } else if (error instanceof ContentError) {
     for (const p of error.problems) console.error(formatProblem(p));

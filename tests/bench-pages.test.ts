@@ -24,7 +24,7 @@ describe('median', () => {
 });
 
 describe('intOption', () => {
-  const opt = (argv: string[]) => intOption(parseArgs(argv), 'rounds', 3, 1);
+  const opt = (argv: string[]) => intOption(parseArgs(argv), 'rounds', { min: 1, max: 100_000 }) ?? 3;
   it('reads a whole number, or the fallback when absent', () => {
     expect(opt(['--rounds', '5'])).toBe(5);
     expect(opt([])).toBe(3);

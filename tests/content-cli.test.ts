@@ -1,16 +1,21 @@
 // Runs the real CLI (scripts/content.ts) in a child process, as an editor or the build would.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, removeDir, seriesSource, writeContentDir } from './fixtures/content/build';
+import { articleSource, BILLION_LAUGHS, removeDir, seriesSource, writeContentDir } from './fixtures/content/build';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tempDirs: string[] = [];
 afterAll(() => tempDirs.forEach(removeDir));
 
 function content(...args: string[]) {
-  const env = { ...process.env };
+  return contentWithEnv({}, ...args);
+}
+
+function contentWithEnv(extraEnv: Record<string, string>, ...args: string[]) {
+  const env = { ...process.env, ...extraEnv };
   delete env.CONTENT_DIR;
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts', ...args], {
     cwd: ROOT,
@@ -127,7 +132,7 @@ describe('content check', () => {
       '2023/12/28/ok.md': articleSource({ slug: 'ok', title: '好的' }, '好的正文。'),
       '2023/12/28/bad-city.md': articleSource({ slug: 'bad-city', title: '城市', locations: '\n  - city: 杭洲市' }, '城市正文。'),
       '2023/12/28/bad-date.md': articleSource({ slug: 'bad-date', title: '日期', date: '2023-02-30' }, '日期正文。'),
-      '2023/12/29/typo.md': articleSource({ slug: 'typo', title: '拼写', authors: undefined, author: '[周静]' }, '拼写正文。'),
+      '2023/12/28/typo.md': articleSource({ slug: 'typo', title: '拼写', authors: undefined, author: '[周静]' }, '拼写正文。'),
       'series/s.md': '---\ntitle: 专题\nslug: s\n',
     });
     tempDirs.push(dir);
@@ -142,13 +147,40 @@ describe('content check', () => {
       expect.arrayContaining([
         expect.stringMatching(/^2023\/12\/28\/bad-city\.md: locations\[0\]\.city: .*杭洲市.*杭州市/),
         expect.stringMatching(/^2023\/12\/28\/bad-date\.md: date: .*日期不存在/),
-        expect.stringMatching(/^2023\/12\/29\/typo\.md: author: .*未知字段/),
-        expect.stringMatching(/^2023\/12\/29\/typo\.md: authors: .*作者/),
+        expect.stringMatching(/^2023\/12\/28\/typo\.md: author: .*未知字段/),
+        expect.stringMatching(/^2023\/12\/28\/typo\.md: authors: .*作者/),
         expect.stringMatching(/^series\/s\.md: frontmatter: .*---/),
       ]),
     );
     expect(err.at(-1)).toMatch(/5 处错误/);
     expect(err.at(-1)).toContain(dir);
+  });
+
+  it('reports a YAML alias bomb as one problem among the others, without a stack trace', () => {
+    const dir = writeContentDir({
+      '2023/12/28/bomb.md': BILLION_LAUGHS,
+      '2023/12/28/bad-date.md': articleSource({ slug: 'bad-date', date: '2023-02-30' }),
+    });
+    tempDirs.push(dir);
+    const r = content('check', '--dir', dir);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      '2023/12/28/bad-date.md: date: 日期不存在',
+      '2023/12/28/bomb.md: frontmatter: YAML 别名（&名 … *名）层层引用、展开过多，已拒绝读取；头信息里请直接写出取值',
+      `2 处错误，${dir} 中的内容未通过检查。`,
+    ]);
+  });
+
+  it('writes the parse cache next to a --dir, not into the working directory, and says where', () => {
+    const dir = writeContentDir({ '2023/12/28/ceshi-wenzhang.md': articleSource() });
+    tempDirs.push(dir);
+    const r = contentWithEnv({ CONTENT_CACHE: '1' }, 'check', '--dir', dir);
+    expect(r.code).toBe(0);
+    const [, cacheLine] = lines(r.stdout);
+    expect(cacheLine).toMatch(new RegExp(`^解析缓存：${dir}/\\.cache/[\\w-]+\\.v8$`));
+    expect(fs.existsSync(cacheLine.replace('解析缓存：', ''))).toBe(true);
+    // And the cache folder is not read as content.
+    expect(contentWithEnv({ CONTENT_CACHE: '1' }, 'check', '--dir', dir).stdout).toMatch(/^1 篇文章/);
   });
 
   it('export publishes nothing when the content has problems', () => {
@@ -190,6 +222,13 @@ describe('usage errors', () => {
     expect(r.stderr).toMatch(/usage/i);
     expect(r.stderr).toContain('export');
     expect(r.stderr).toContain('check');
+  });
+
+  it('exits 2 on an unknown option, naming it and the known ones', () => {
+    const r = content('check', '--dri', 'content');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^未知选项 --dri；可用选项：--dir$/m);
   });
 
   it('exits 2 when --dir has no value', () => {

@@ -1,65 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleHtml } from '../lib/content/body';
 import { checkContent, loadContent } from '../lib/content/load';
-import { ContentError, formatProblem } from '../lib/content/problems';
-import type { Problem } from '../lib/content/schema';
-import { parseArticle, validateContent, type SourceFile, type ValidationResult } from '../lib/content/validate';
+import { ContentError } from '../lib/content/problems';
+import { parseArticle } from '../lib/content/validate';
 import { articleSource, BASE_BODY, removeDir, seriesSource, writeContentDir } from './fixtures/content/build';
+import { expectArticleRejected, expectRejected, FILE, removeTempDirs } from './fixtures/content/expect';
 
-const FILE = '2023/12/28/ceshi-wenzhang.md';
 const tempDirs: string[] = [];
 afterAll(() => tempDirs.forEach(removeDir));
-
-type Expected = { file: string; field: string; message: RegExp };
-const sorted = (problems: Problem[]) => problems.map(formatProblem).sort();
-
-/**
- * Runs `files` through all three entry points and checks that each reports exactly `expected`
- * (file, field, message keywords), and that none of them publishes the broken files.
- */
-function expectRejected(files: Record<string, string>, expected: Expected[]): ValidationResult {
-  const sources: SourceFile[] = Object.entries(files).map(([file, source]) => ({ file, source }));
-
-  // validateContent: exactly the expected problems (file, field, message keywords).
-  const result = validateContent(sources);
-  expect(result.problems).toHaveLength(expected.length);
-  for (const e of expected) {
-    expect(result.problems).toContainEqual({ file: e.file, field: e.field, message: expect.stringMatching(e.message) });
-  }
-
-  // checkContent on a real folder: the same problems, paths relative to it.
-  const dir = writeContentDir(files);
-  tempDirs.push(dir);
-  const checked = checkContent(dir);
-  expect(sorted(checked.problems)).toEqual(sorted(result.problems));
-
-  // loadContent: throws, publishes nothing, and the error lists every problem.
-  let thrown: unknown;
-  let loaded: unknown;
-  try {
-    loaded = loadContent(dir);
-  } catch (error) {
-    thrown = error;
-  }
-  expect(loaded).toBeUndefined();
-  expect(thrown).toBeInstanceOf(ContentError);
-  const error = thrown as ContentError;
-  expect(sorted(error.problems)).toEqual(sorted(result.problems));
-  for (const p of result.problems) expect(error.message).toContain(formatProblem(p));
-  // And it keeps refusing: a failed load is not cached as an empty success.
-  expect(() => loadContent(dir)).toThrow(ContentError);
-
-  return result;
-}
-
-/** A single article file with the given overrides must be rejected with exactly these problems. */
-function expectArticleRejected(fields: Record<string, string | undefined>, expected: Omit<Expected, 'file'>[], body?: string) {
-  const result = expectRejected({ [FILE]: articleSource(fields, body) }, expected.map((e) => ({ file: FILE, ...e })));
-  // A file with a problem of its own never yields an article.
-  expect(result.articles).toEqual([]);
-  expect(parseArticle({ file: FILE, source: articleSource(fields, body) }).article).toBeUndefined();
-  return result.problems;
-}
+afterAll(removeTempDirs);
 
 describe('a valid minimal article', () => {
   it('parses to the expected typed record', () => {
@@ -212,8 +161,8 @@ describe('bad input is reported precisely and nothing is published', () => {
   });
 
   it('accepts 2024-02-29 (leap year) and an unquoted valid date', () => {
-    for (const date of ['"2024-02-29"', '2023-12-28']) {
-      expect(parseArticle({ file: FILE, source: articleSource({ date }) }).problems).toEqual([]);
+    for (const [date, file] of [['"2024-02-29"', '2024/02/29/ceshi-wenzhang.md'], ['2023-12-28', FILE]]) {
+      expect(parseArticle({ file, source: articleSource({ date }) }).problems).toEqual([]);
     }
   });
 
@@ -230,53 +179,60 @@ describe('bad input is reported precisely and nothing is published', () => {
     expectArticleRejected({}, [{ field: 'body', message: /正文.*空/ }], body);
   });
 
-  it('a body of nothing but raw HTML is empty too (it renders to nothing)', () => {
-    expectArticleRejected({}, [{ field: 'body', message: /正文.*空/ }], '<script>alert(1)</script>\n\n<!-- 注释 -->');
+  it('a body of nothing but raw HTML is refused for the HTML, and is empty too (it renders to nothing)', () => {
+    expectArticleRejected(
+      {},
+      [
+        { field: 'body', message: /^第 15 行含有 HTML（<script>），正文只能用 Markdown；另有 1 处：第 17 行 <!-- -->$/ },
+        { field: 'body', message: /正文.*空/ },
+      ],
+      '<script>alert(1)</script>\n\n<!-- 注释 -->',
+    );
   });
 
   it('two files with the same slug', () => {
-    const a = '2023/12/28/a.md';
-    const b = '2023/12/28/b.md';
+    const a = '2023/12/28/same-slug.md';
+    const b = '2023/12/27/same-slug.md';
     expectRejected(
       {
         [a]: articleSource({ slug: 'same-slug', title: '甲文章' }, '甲文章的正文。'),
-        [b]: articleSource({ slug: 'same-slug', title: '乙文章' }, '乙文章的正文。'),
+        [b]: articleSource({ slug: 'same-slug', title: '乙文章', date: '"2023-12-27"' }, '乙文章的正文。'),
       },
-      [{ file: b, field: 'slug', message: /same-slug.*a\.md/ }],
+      [{ file: b, field: 'slug', message: /same-slug.*2023\/12\/28\/same-slug\.md/ }],
     );
   });
 
   it('a series slug used twice', () => {
     expectRejected(
       {
-        'series/a.md': seriesSource('zhuanti', '专题甲'),
-        'series/b.md': seriesSource('zhuanti', '专题乙'),
+        'series/old/zhuanti.md': seriesSource('zhuanti', '专题甲'),
+        'series/zhuanti.md': seriesSource('zhuanti', '专题乙'),
       },
-      [{ file: 'series/b.md', field: 'slug', message: /zhuanti.*series\/a\.md/ }],
+      [{ file: 'series/zhuanti.md', field: 'slug', message: /zhuanti.*series\/old\/zhuanti\.md/ }],
     );
   });
 
   it('the same article twice under different slugs (same text)', () => {
-    const a = '2023/12/28/a.md';
-    const b = '2023/12/28/b.md';
+    const a = '2023/12/28/aaa.md';
+    const b = '2023/12/28/bbb.md';
     expectRejected(
       {
         [a]: articleSource({ slug: 'aaa', title: '甲标题' }),
         [b]: articleSource({ slug: 'bbb', title: '乙标题' }),
       },
-      [{ file: b, field: 'body', message: /a\.md.*正文相同/ }],
+      [{ file: b, field: 'body', message: /aaa\.md.*正文相同/ }],
     );
   });
 
   it('the same article twice with the same title and date', () => {
-    const a = '2023/12/28/a.md';
-    const b = '2023/12/28/b.md';
+    const a = '2023/12/28/aaa.md';
+    const b = '2023/12/28/bbb.md';
     expectRejected(
       {
         [a]: articleSource({ slug: 'aaa' }, '甲的正文。'),
         [b]: articleSource({ slug: 'bbb' }, '乙的正文。'),
       },
-      [{ file: b, field: 'title', message: /a\.md.*标题/ }],
+      [{ file: b, field: 'title', message: /aaa\.md.*标题/ }],
     );
   });
 

@@ -31,10 +31,18 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return v;
 }
 
-/** A whole-number option of at least `min`; `fallback` when it is absent. */
-export function intOption(args: ParsedArgs, name: string, fallback: number, min = 0): number {
+/** An option the command does not know is an error, not silently ignored (a typo would be). */
+export function rejectUnknownOptions(args: ParsedArgs, known: readonly string[]): void {
+  const unknown = [...args.options.keys()].find((name) => !known.includes(name));
+  if (unknown === undefined) return;
+  throw new UsageError(`未知选项 --${unknown}；可用选项：${known.map((k) => `--${k}`).join('、')}`);
+}
+
+/** A whole number in [min, max], or undefined when the option is absent. */
+export function intOption(args: ParsedArgs, name: string, range: { min: number; max: number }): number | undefined {
   const v = stringOption(args, name);
-  if (v === undefined) return fallback;
-  if (!/^\d{1,9}$/.test(v) || Number(v) < min) throw new UsageError(`选项 --${name} 应为不小于 ${min} 的整数，收到“${v}”`);
-  return Number(v);
+  if (v === undefined) return undefined;
+  const n = /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  if (n >= range.min && n <= range.max) return n;
+  throw new UsageError(`--${name}: 应为 ${range.min} 到 ${range.max} 之间的整数，收到 "${v}"`);
 }

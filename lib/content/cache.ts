@@ -23,17 +23,25 @@ function hash(s: string): string {
 
 export const cacheKey = (file: string, source: string) => hash(`${PARSER_VERSION}\0${file}\0${source}`);
 
-/** CONTENT_CACHE=0 turns the cache off; CONTENT_CACHE_DIR moves it (default .cache/content). */
-const cacheDir = () =>
-  process.env.CONTENT_CACHE_DIR ? path.resolve(process.env.CONTENT_CACHE_DIR) : path.join(process.cwd(), '.cache', 'content');
+/**
+ * CONTENT_CACHE=0 turns the cache off; CONTENT_CACHE_DIR moves it. Otherwise it lives next to the
+ * content: `.cache/content/` beside the project's own `content/`, and a hidden `.cache/` inside any
+ * other content folder (hidden folders are never read as content), so checking a folder elsewhere
+ * does not write into whatever directory the command was run from.
+ */
+const cacheDir = (contentDir: string) => {
+  if (process.env.CONTENT_CACHE_DIR) return path.resolve(process.env.CONTENT_CACHE_DIR);
+  const dir = path.resolve(contentDir);
+  return dir === path.join(process.cwd(), 'content') ? path.join(process.cwd(), '.cache', 'content') : path.join(dir, '.cache');
+};
 const cacheEnabled = () => process.env.CONTENT_CACHE !== '0';
 
 // Caches derived from a content folder: one file each, named by a hash of the folder. The
 // suffixes are literals on purpose: a computed one makes Turbopack trace every file in the project.
-const cacheBase = (contentDir: string) => path.join(cacheDir(), hash(path.resolve(contentDir)));
+const cacheBase = (contentDir: string) => path.join(cacheDir(contentDir), hash(path.resolve(contentDir)));
 
 /** The parse cache of a content folder, or null when caching is off. */
-const parseCacheFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.v8` : null);
+export const parseCacheFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.v8` : null);
 
 /** The saved search index of a content folder, or null when caching is off. */
 export const searchIndexFile = (contentDir: string) => (cacheEnabled() ? `${cacheBase(contentDir)}.search.v8` : null);
@@ -52,7 +60,7 @@ export class ParseCache<T> {
   private dirty = false;
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
-  constructor(private readonly file: string | null) {
+  constructor(readonly file: string | null) {
     this.entries = file ? readEntries<T>(file) : new Map();
   }
 
@@ -75,12 +83,20 @@ export class ParseCache<T> {
     return value;
   }
 
-  /** Writes the entries used in this run (dropping those of deleted or changed files). */
-  save(): void {
-    if (!this.file) return;
-    if (!this.dirty && this.used.size === this.entries.size) return;
+  /**
+   * Writes the entries used in this run (dropping those of deleted or changed files). Returns why
+   * it could not (a read-only folder, say) instead of throwing: the cache only saves time.
+   */
+  save(): string | null {
+    if (!this.file) return null;
+    if (!this.dirty && this.used.size === this.entries.size) return null;
     const kept = new Map([...this.entries].filter(([k]) => this.used.has(k)));
-    writeAtomically(this.file, v8.serialize(kept));
+    try {
+      writeAtomically(this.file, v8.serialize(kept));
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
   }
 }
 

@@ -9,7 +9,8 @@ import type { Nodes, Root } from 'mdast';
 export type RenderedMarkdown = { html: string; text: string };
 
 // Raw HTML in Markdown is dropped (remark-rehype without allowDangerousHtml) and the result
-// sanitized, so an editor's stray <script> can never reach a reader.
+// sanitized, so an editor's stray <script> can never reach a reader; the content checks refuse
+// such a file anyway (safety.ts), since the text inside the tags would still be published.
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
@@ -34,9 +35,12 @@ function blockLines(node: Nodes): string[] {
   return line ? [line] : [];
 }
 
+/** The Markdown syntax tree, for checks that need more than the rendered result. */
+export const parseMarkdown = (markdown: string) => processor.parse(markdown) as Root;
+
 /** Markdown → safe HTML and plain text (one line per block, blank line between blocks). */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const tree = processor.parse(markdown) as Root;
+export function renderMarkdown(markdown: string | Root): RenderedMarkdown {
+  const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const html = processor.stringify(processor.runSync(tree)).trim();
   const text = tree.children.flatMap(blockLines).join('\n\n');
   return { html, text };

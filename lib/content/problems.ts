@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { escapeControl } from './control';
 import type { Problem } from './schema';
 
 /** `['locations', 0, 'city']` → `locations[0].city`, the way an editor reads their YAML. */
@@ -22,9 +23,12 @@ export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
   });
 }
 
-/** `FILE: field: what is wrong`, one line per problem. */
+/**
+ * `FILE: field: what is wrong`, one line per problem. Messages quote file text (names, values,
+ * unknown keys), so control characters are shown escaped rather than sent to the terminal.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.field}: ${p.message}`;
+  return escapeControl(`${p.file}: ${p.field}: ${p.message}`);
 }
 
 export class ContentError extends Error {

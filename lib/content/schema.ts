@@ -25,7 +25,7 @@ export const SourceSchema = z.object({
   date: IsoDateSchema,
   page: z.number({ error: '版次应为数字' }).int().positive(),
   section: z.string().optional(),
-  url: z.url({ error: '应为完整网址' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的完整网址' }).optional(),
 });
 
 export const CorrectionSchema = z.object({

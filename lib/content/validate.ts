@@ -1,14 +1,18 @@
 import { resolveLocation } from '../places/gazetteer';
-import { splitFrontmatter } from './frontmatter';
-import { renderMarkdown } from './markdown';
+import { splitFrontmatter, type SplitResult } from './frontmatter';
+import { parseMarkdown, renderMarkdown, type RenderedMarkdown } from './markdown';
 import { punctuationProblem } from './lint';
+import { futureProblems, placementProblems } from './placement';
+import { controlProblemsInBody, controlProblemsInData, sizeProblem, unsafeMarkdown } from './safety';
 import { problemsFromZod } from './problems';
 import { z } from 'zod';
 import {
   ArticleFrontmatterSchema,
   CorrectionSchema,
+  IsoDateSchema,
   LocationInputSchema,
   SeriesFrontmatterSchema,
+  SlugSchema,
   type Article,
   type Place,
   type Problem,
@@ -34,6 +38,22 @@ function partial<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   return r.success ? r.data : undefined;
 }
 
+type Split = Extract<SplitResult, { ok: true }>;
+
+/** The body rendered, with what it may not contain (raw HTML, unsafe links, control characters). */
+function renderBody(file: string, split: Split): RenderedMarkdown & { problems: Problem[] } {
+  const tree = parseMarkdown(split.body);
+  const messages = [...unsafeMarkdown(tree, split.bodyLine), ...controlProblemsInBody(split.body, split.bodyLine)];
+  return { ...renderMarkdown(tree), problems: messages.map((message) => ({ file, field: 'body', message })) };
+}
+
+/** Beyond the schema: control characters in any field, and a path that contradicts the date or slug. */
+function wholeFileProblems(file: string, data: unknown): Problem[] {
+  const raw = data as Record<string, unknown>;
+  const values = { date: partial(IsoDateSchema, raw.date), slug: partial(SlugSchema, raw.slug) };
+  return [...controlProblemsInData(file, data), ...placementProblems(file, values)];
+}
+
 export function parseArticle(input: SourceFile): { article?: Article; problems: Problem[] } {
   const { file } = input;
   const split = splitFrontmatter(input.source);
@@ -42,6 +62,7 @@ export function parseArticle(input: SourceFile): { article?: Article; problems: 
   // Report every problem of the file at once: a bad title must not hide an unknown city.
   const parsed = ArticleFrontmatterSchema.safeParse(split.data);
   const problems: Problem[] = parsed.success ? [] : problemsFromZod(file, parsed.error);
+  problems.push(...wholeFileProblems(file, split.data));
   const raw = split.data as Record<string, unknown>;
   const title = parsed.data?.title ?? partial(z.string(), raw.title) ?? '';
   const locationInputs = parsed.data?.locations ?? partial(z.array(LocationInputSchema), raw.locations) ?? [];
@@ -55,7 +76,9 @@ export function parseArticle(input: SourceFile): { article?: Article; problems: 
     else problems.push({ file, field: `locations[${i}].${resolved.field}`, message: resolved.message });
   });
 
-  const { text } = renderMarkdown(split.body);
+  const body = renderBody(file, split);
+  const { text } = body;
+  problems.push(...body.problems);
   if (!text) problems.push({ file, field: 'body', message: '正文为空' });
 
   for (const [field, value] of [['title', title], ['summary', summary], ['body', text]] as const) {
@@ -90,9 +113,11 @@ export function parseSeries(input: SourceFile): { series?: Series; problems: Pro
   const split = splitFrontmatter(input.source);
   if (!split.ok) return { problems: [{ file, field: 'frontmatter', message: split.message }] };
   const parsed = SeriesFrontmatterSchema.safeParse(split.data);
-  if (!parsed.success) return { problems: problemsFromZod(file, parsed.error) };
-  const { html, text } = renderMarkdown(split.body);
-  return { problems: [], series: { ...parsed.data, url: seriesUrl(parsed.data.slug), file, html, text } };
+  const { html, text, problems } = renderBody(file, split);
+  if (!parsed.success) problems.unshift(...problemsFromZod(file, parsed.error));
+  problems.push(...wholeFileProblems(file, split.data));
+  if (!parsed.success || problems.length > 0) return { problems };
+  return { problems, series: { ...parsed.data, url: seriesUrl(parsed.data.slug), file, html, text } };
 }
 
 /** First sentence-ish of the body, cut by characters (not UTF-16 units). */
@@ -140,21 +165,30 @@ export function crossCheck(content: Content): Problem[] {
 export type ParsedFile = { article?: Article; series?: Series; problems: Problem[] };
 
 export function parseFile(f: SourceFile): ParsedFile {
+  // Before any parsing: a huge file would take seconds and hundreds of MB of Markdown parsing.
+  const tooLarge = sizeProblem(Buffer.byteLength(f.source));
+  if (tooLarge) return { problems: [{ file: f.file, field: '(file)', message: tooLarge }] };
   return isSeriesFile(f.file) ? parseSeries(f) : parseArticle(f);
 }
 
 /** A memo for parseFile (the persistent cache); by default every file is parsed. */
 export type ParseMemo = (f: SourceFile, parse: () => ParsedFile) => ParsedFile;
 
+/** `now` decides which dates are in the future (tests pin it); default: the clock. */
+export type ValidateOptions = { memo?: ParseMemo; now?: Date };
+
 /** Parses every file and reports every problem at once; publishes nothing if any. */
-export function validateContent(files: Iterable<SourceFile>, memo?: ParseMemo): ValidationResult {
+export function validateContent(files: Iterable<SourceFile>, options: ValidateOptions = {}): ValidationResult {
+  const { memo, now = new Date() } = options;
   const problems: Problem[] = [];
   const articles: Article[] = [];
   const series: Series[] = [];
   for (const f of files) {
     const r = memo ? memo(f, () => parseFile(f)) : parseFile(f);
     problems.push(...r.problems);
-    if (r.article) articles.push(r.article);
+    const future = r.article ? futureProblems(r.article, now) : [];
+    problems.push(...future);
+    if (r.article && future.length === 0) articles.push(r.article);
     if (r.series) series.push(r.series);
   }
   articles.sort(compareArticles);

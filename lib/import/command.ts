@@ -16,6 +16,8 @@ import { writeDrafts } from './write';
 export const IMPORT_USAGE =
   'usage: npm run --silent content -- import FILE --date YYYY-MM-DD --page N [--section 专刊] [--publication 浙江日报] [--out DIR] [--force] [--json]';
 export const IMPORT_FLAGS = ['force', 'json'];
+/** Every option `content import` reads; any other is refused as a typo. */
+export const IMPORT_OPTIONS = [...IMPORT_FLAGS, 'date', 'page', 'section', 'publication', 'out', 'dir'];
 
 export type CommandOutput = { code: number; out: string[]; err: string[] };
 
