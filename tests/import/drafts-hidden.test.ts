@@ -11,7 +11,7 @@ import { articleSource, removeDir, writeContentDir } from '../fixtures/content/b
 
 const dir = writeContentDir({
   '2023/12/28/published.md': articleSource({ slug: 'published', title: '已发布的文章' }),
-  '2023/12/29/draft.md': articleSource(
+  '2023/12/29/draft-one.md': articleSource(
     { slug: 'draft-one', title: '草稿里的独有标题', date: '"2023-12-29"', draft: 'true' },
     '草稿正文提到独一无二的词语鳄鱼湾。',
   ),
