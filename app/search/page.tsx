@@ -15,8 +15,8 @@ import { SearchBox } from '../components/search-box';
 import { first, type SearchParams } from '../search-params';
 
 const PAGE_SIZE = 10;
-/** Twice the engine's 200-character query limit: enough to show what was cut, never a 15 000-character echo. */
-const ECHO_MAX = 400;
+/** The engine reads 200 characters of a query (and says so when it cuts): no more is echoed back. */
+const ECHO_MAX = 200;
 
 type Query = { q: string; city?: string; district?: string; page?: number };
 

@@ -67,7 +67,7 @@ export function unknownSlugCases(run: number): HostileCase[] {
     `/archive/2023/13/${40 + (run % 50)}`,
     `/sitemaps/${100 + run}.xml`,
     `/articles/x-${run}/opengraph-image/card`,
-    `/articles/x-${run}/twitter-image/card`,
+    `/articles/x-${run}/qr.png`,
     `/cities/nope-${run}/feed.xml`,
   ];
   return [1, 2].flatMap((round) => targets.map((t) => ({ ...get(t, status(404)), name: `GET ${t} (${round === 1 ? 'first' : 'again'})` })));

@@ -27,6 +27,7 @@ export const PAGES = [
   '/archive/2023',
   '/archive/2023/12',
   '/archive/2023/12/28',
+  '/archive/2023/12/28/hangzhou/fuyang',
   `/search?q=${encodeURIComponent('治理')}`,
 ];
 
@@ -36,7 +37,7 @@ export const FEEDS_AND_IMAGES = [
   '/sitemap.xml',
   '/robots.txt',
   `${ARTICLE}/opengraph-image/card`,
-  `${ARTICLE}/twitter-image/card`,
+  `${ARTICLE}/qr.png`,
   '/articles/publisher-logo.png',
 ];
 

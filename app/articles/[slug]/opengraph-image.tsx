@@ -1,6 +1,8 @@
 import { renderShareImage, shareImageMetadata } from './share-card';
 
 export const contentType = 'image/png';
+// Like the pages (a 404 for an unknown slug included): caches ask again after five minutes.
+export const revalidate = 300;
 
 export function generateImageMetadata(props: { params: { slug: string } }) {
   return shareImageMetadata(props);
