@@ -99,6 +99,11 @@ export interface BuildOptions {
   maxGram?: number;
   /** Doc count from which an n-gram counts as frequent (default: 1000, or n/50 when smaller). */
   frequent?: number;
+  /**
+   * Long-phrase machinery (default true): repeats for chaining terms longer than maxGram, and
+   * counts of repeated trigrams. Off, such terms are verified on the text instead.
+   */
+  longPhrases?: boolean;
 }
 
 export interface SearchIndex {
@@ -1129,7 +1134,7 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
   lap('fold');
   const g = gramPasses(corpus, n);
   lap('grams');
-  const repeatsLen = maxGram >= 4 ? maxGram - 1 : 0;
+  const repeatsLen = options.longPhrases !== false && maxGram >= 4 ? maxGram - 1 : 0;
   const rest = buildStream(corpus.r, g.gidR, g.main.bi, n, frequent, maxGram, repeatsLen);
   lap('levels');
   const title = buildStream(corpus.t, g.gidT, g.title.bi, n, frequent, maxGram, 0);
