@@ -17,11 +17,11 @@ import {
 } from '../lib/synthetic/generate';
 import type { SearchDocument } from '../lib/search/document';
 import { docFields, toSearchDocument } from '../lib/search/document';
-import { fold, wellFormed } from '../lib/search/fold';
+import { fold, wellFormed } from '../lib/search/text/fold';
 import { parseArgs, stringOption } from '../lib/cli/args';
 import { buildIndex, indexBytes, matchIds, search, type BuildOptions } from '../lib/search/index';
-import { parseQuery, type SearchParams } from '../lib/search/query';
-import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/scan';
+import { parseQuery, type SearchParams } from '../lib/search/text/query';
+import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/reference/scan';
 
 const SEED = 20231228;
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/cn2t';
 import { buildIndex, search, type SearchIndex } from '../lib/search/index';
-import { buildScanIndex, scanSearch, type ScanIndex } from '../lib/search/scan';
+import { buildScanIndex, scanSearch, type ScanIndex } from '../lib/search/reference/scan';
 import { toSearchDocument, type SearchDocument, type SearchPlace } from '../lib/search/document';
-import type { SearchParams, SearchResult } from '../lib/search/query';
+import type { SearchParams, SearchResult } from '../lib/search/text/query';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
 import { generateArticles, mulberry32, sourceFromArticles } from '../lib/synthetic/generate';

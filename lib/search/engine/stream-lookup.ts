@@ -1,0 +1,79 @@
+// A term's docs in one stream from its n-gram levels: climbing level by level while the term's
+// pieces are frequent, the docs of all its bigrams minus the levels' exceptions. Exact when the
+// climb reaches the term's length; else a superset to verify (or to chain, for the rest stream).
+import type { Repeats, SearchIndex, Stream } from '../build/types';
+import type { Bitset } from '../structures/bitset';
+import { bigramKey } from '../structures/hash-tables';
+import { andOfStore } from './gram-docs';
+
+/** A term's docs in one stream, from its levels. */
+export interface Lookup {
+  /** Docs that may have the term (exactly those when `exact`); null: none. */
+  set: Bitset | null;
+  exact: boolean;
+  /** Ids of the term's n-grams at the repeats level (the windows), when reached (rest stream). */
+  windows: number[] | null;
+  /** Ids of the term's trigrams, when level 3 was reached. */
+  tri: number[] | null;
+}
+
+export const NO_DOCS: Lookup = { set: null, exact: true, windows: null, tri: null };
+
+export function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): Lookup {
+  const m = term.length;
+  const base = st.base;
+  const table = ix.grams.all.table;
+  const f = ix.frequent;
+  let cur: number[] = [];
+  for (let i = 0; i + 1 < m; i++) {
+    const g = table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+    // (A stream's bigram store may hold fewer ids than the main table: not in it, not there.)
+    if (g < 0 || !(base.df[g] > 0)) return NO_DOCS;
+    cur.push(g);
+  }
+  const bigrams = cur;
+  let len = 2;
+  let windows: number[] | null = null;
+  let tri: number[] | null = null;
+  const excLevel: number[] = [];
+  const excId: number[] = [];
+  while (len < m && len - 2 < st.levels.length) {
+    // Climb only through n-grams that count as frequent (halves of the next level's n-grams).
+    let frequent = true;
+    if (len === 2) for (let i = 0; i < cur.length && frequent; i++) frequent = base.df[cur[i]] >= f;
+    else {
+      const flags = st.levels[len - 3].freq;
+      for (let i = 0; i < cur.length && frequent; i++) frequent = flags[cur[i]] === 1;
+    }
+    if (!frequent) break;
+    const level = st.levels[len - 2];
+    const next: number[] = [];
+    for (let i = 0; i + len < m; i++) {
+      // The n-gram term[i ..= i+len]: both halves frequent, so it is in the table if it occurs.
+      const x = level.table.get(cur[i], term.charCodeAt(i + len));
+      if (x < 0) return NO_DOCS;
+      next.push(x);
+      excLevel.push(len - 2);
+      excId.push(x);
+    }
+    cur = next;
+    len++;
+    if (len === 3) tri = cur;
+    if (rp && len === rp.n) windows = cur;
+  }
+  const set = andOfStore(base, bigrams, ix.n);
+  if (!set) return NO_DOCS;
+  for (let k = 0; k < excId.length; k++) {
+    const level = st.levels[excLevel[k]];
+    const x = excId[k];
+    const docs = level.docs;
+    for (let i = level.offsets[x]; i < level.offsets[x + 1]; i++) {
+      const d = docs[i];
+      set[d >>> 5] &= ~(1 << (d & 31));
+    }
+  }
+  // The repeats chain needs the level just above the windows' (the top level).
+  if (windows && len !== rp!.n + 1 && len !== m) windows = null;
+  return { set, exact: len === m, windows, tri };
+}
+

@@ -1,0 +1,183 @@
+// Per-term counts for the ranking (min(HIT_CAP, occurrences)), for the docs of the query: exact
+// for 1–2 units (postings); for longer terms from what the rest stream knows, else bounded by the
+// two rarest bigrams and counted on the text only when a doc can still make the page (top-k.ts).
+import type { SearchIndex } from '../build/types';
+import { andInto, emptyBitset, isEmpty, type Bitset } from '../structures/bitset';
+import { bigramKey } from '../structures/hash-tables';
+import { countsIn } from '../structures/postings';
+import { countOccurrences as countOccurrences_, HIT_CAP as HIT_CAP_ } from '../text/rank';
+import { gramId } from './gram-docs';
+import { countedCount, countedDoc, restCount, type RestStreamMatch } from './rest-docs';
+import type { TermMatch } from './term-match';
+import { bodyCount } from './verify';
+
+// Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
+// into getter calls).
+const HIT_CAP = HIT_CAP_;
+const countOccurrences = countOccurrences_;
+
+/**
+ * min(cap, occurrences of a 3+-unit term in doc d): on the folded short fields, and for the rest
+ * stream (body, authors, places) from what the index knows of its count there, else on the text.
+ */
+export function countInDoc(ix: SearchIndex, tm: TermMatch, d: number, cap: number): number {
+  const term = tm.term;
+  let c = countOccurrences(ix.folded.titles[d], term, cap);
+  if (c < cap) c += countOccurrences(ix.folded.summaries[d], term, cap - c);
+  if (c >= cap) return cap;
+  const known = tm.rest ? restCount(tm.rest, d) : -1;
+  if (known >= 0) return Math.min(cap, c + known);
+  c += countOccurrences(ix.folded.others[d], term, cap - c);
+  if (c < cap) c += bodyCount(ix, tm, d, cap - c);
+  return c;
+}
+
+/** Docs of `docs` in the title or summary set (either may be null). */
+function inShortFields(docs: Bitset, title: Bitset | null | undefined, summary: Bitset | null | undefined): Bitset {
+  const out = emptyBitset(docs.length * 32);
+  for (let w = 0; w < docs.length; w++) out[w] = docs[w] & ((title ? title[w] : 0) | (summary ? summary[w] : 0));
+  return out;
+}
+
+/**
+ * When the rest stream's counts are all known: tf of the docs with the term only there, from
+ * those counts. Returns the docs left to bound: those with the term in the title or summary
+ * (and, defensively, any whose count was not found).
+ */
+function knownRestCounts(tm: TermMatch, docs: Bitset, tf: Uint8Array): Bitset {
+  const rest = tm.rest as RestStreamMatch;
+  const rs = rest.set as Bitset;
+  const boundable = inShortFields(docs, tm.title, tm.summary);
+  const { once, counted } = rest;
+  let ci = 0;
+  for (let w = 0; w < docs.length; w++) {
+    let x = docs[w] & rs[w] & ~boundable[w];
+    while (x !== 0) {
+      const t = x & -x;
+      x ^= t;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      if (once && (once[w] & t) !== 0) {
+        tf[d] = 1;
+        continue;
+      }
+      if (counted) {
+        while (ci < counted.size && countedDoc(counted, ci) < d) ci++;
+        if (ci < counted.size && countedDoc(counted, ci) === d) {
+          tf[d] = countedCount(counted, ci);
+          continue;
+        }
+      }
+      boundable[w] |= t; // not expected: bound it
+    }
+  }
+  return boundable;
+}
+
+/** tf = min of the counts of the term's two rarest bigrams for the docs `boundable`; returns those above 1 (null: none). */
+function bigramBounds(ix: SearchIndex, term: string, tf: Uint8Array, boundable: Bitset): Bitset | null {
+  const ids: number[] = [];
+  for (let i = 0; i + 1 < term.length; i++) {
+    const g = ix.grams.all.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+    if (g >= 0 && !ids.includes(g)) ids.push(g);
+  }
+  const bi = ix.grams.all.bi;
+  ids.sort((a, b) => bi.df[a] - bi.df[b]);
+  countsIn(bi, ids[0], tf, HIT_CAP, boundable, false);
+  if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, boundable, true);
+  const bound = emptyBitset(ix.n);
+  let anyBound = false;
+  for (let w = 0; w < boundable.length; w++) {
+    let x = boundable[w];
+    let b = 0;
+    while (x !== 0) {
+      const t = x & -x;
+      x ^= t;
+      if (tf[(w << 5) + (31 - Math.clz32(t))] > 1) b |= t;
+    }
+    if (b !== 0) {
+      bound[w] = b;
+      anyBound = true;
+    }
+  }
+  return anyBound ? bound : null;
+}
+
+/** Makes exact the bounds of docs with the term in neither short field whose rest count is known. */
+function exactFromRest(tm: TermMatch, bound: Bitset, tf: Uint8Array): void {
+  const rest = tm.rest;
+  if (!rest || rest.complete) return;
+  const { title, summary } = tm;
+  if (rest.once) {
+    // In neither short field and once in the rest: exactly 1.
+    const once = rest.once;
+    for (let w = 0; w < bound.length; w++) {
+      let x = bound[w] & once[w] & ~(title ? title[w] : 0) & ~(summary ? summary[w] : 0);
+      if (x === 0) continue;
+      bound[w] &= ~x;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        tf[(w << 5) + (31 - Math.clz32(t))] = 1;
+      }
+    }
+  }
+  const counted = rest.counted;
+  if (!counted) return;
+  for (let i = 0; i < counted.size; i++) {
+    const d = countedDoc(counted, i);
+    const w = d >>> 5;
+    const t = 1 << (d & 31);
+    if ((bound[w] & t) === 0) continue;
+    if ((title && (title[w] & t) !== 0) || (summary && (summary[w] & t) !== 0)) continue;
+    tf[d] = countedCount(counted, i);
+    bound[w] &= ~t;
+  }
+}
+
+/** A pinyin place match counts as one more occurrence (made exact first where only bounded). */
+function addSlugMatches(ix: SearchIndex, tm: TermMatch, m: Bitset, tf: Uint8Array): void {
+  const slug = tm.slug as Bitset;
+  const text = tm.textSet ?? tm.set;
+  for (let w = 0; w < slug.length; w++) {
+    let x = slug[w] & m[w];
+    while (x !== 0) {
+      const t = x & -x;
+      x ^= t;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      if (tm.bound && (tm.bound[w] & t) !== 0) {
+        tf[d] = countInDoc(ix, tm, d, HIT_CAP);
+        tm.bound[w] &= ~t;
+      } else if ((text[w] & t) === 0) tf[d] = 0;
+      tf[d] = Math.min(HIT_CAP, tf[d] + 1);
+    }
+  }
+}
+
+/**
+ * The term's counts (tf, bound) for the docs of `m` (the query's docs): exact for 1–2 units; for
+ * longer terms bounded by the two rarest bigrams, exact where that bound is 1, or where the only
+ * occurrences are in the rest stream and their number is known.
+ */
+export function termCounts(ix: SearchIndex, tm: TermMatch, m: Bitset): void {
+  const term = tm.term;
+  const tf = new Uint8Array(ix.n);
+  tm.tf = tf;
+  const text = tm.textSet ?? tm.set;
+  if (term.length <= 2) {
+    const id = gramId(ix.grams.all, term);
+    if (id) countsIn(id.store, id.g, tf, HIT_CAP, m, false);
+  } else if (!isEmpty(text)) {
+    const docs = text.slice();
+    andInto(docs, m);
+    // Docs whose count gets an upper bound from the bigrams (and is counted exactly when needed):
+    // all of them, or — when the rest stream's counts are all known — only those with the term in
+    // the title or summary.
+    const rest = tm.rest;
+    const boundable = rest && rest.complete && rest.set ? knownRestCounts(tm, docs, tf) : docs;
+    if (!isEmpty(boundable)) {
+      tm.bound = bigramBounds(ix, term, tf, boundable);
+      if (tm.bound) exactFromRest(tm, tm.bound, tf);
+    }
+  }
+  if (tm.slug) addSlugMatches(ix, tm, m, tf);
+}

@@ -1,0 +1,90 @@
+// Verification on the text, for the docs an index lookup could not settle. It reads the short
+// folded fields kept in the index and the ORIGINAL body. That is exact because folding is per
+// character: where none of the term's characters occurs non-literally in a body (an exception:
+// traditional, full-width, upper-case…), a folded occurrence is the term's characters themselves
+// with only characters that fold to nothing between them. Other bodies are folded on the fly.
+import type { SearchIndex, Stream } from '../build/types';
+import { isEmpty, type Bitset } from '../structures/bitset';
+import { countLiteralAcrossDropped, fold } from '../text/fold';
+import { countOccurrences as countOccurrences_ } from '../text/rank';
+import { docsOfAny } from './gram-docs';
+import { lookup } from './stream-lookup';
+
+const countOccurrences = countOccurrences_;
+
+/** A term as searched: the folded term, the query piece it came from, its lazily computed exceptions. */
+export interface QueryTerm {
+  term: string;
+  /** The query piece without leading/trailing punctuation: tried verbatim first. */
+  raw: string;
+  /** Docs whose body has one of the term's units non-literally (traditional, full-width…): their
+   *  body must be folded to find the term. Computed lazily. */
+  mustFoldDocs: Bitset | null | undefined;
+}
+
+export function queryTerm(term: string, raw: string): QueryTerm {
+  return { term, raw, mustFoldDocs: undefined };
+}
+
+/** Must doc d's body be folded to find the term? Else its units occur there only literally. */
+function mustFold(ix: SearchIndex, qt: QueryTerm, d: number): boolean {
+  if (qt.mustFoldDocs === undefined) {
+    const units: number[] = [];
+    for (let i = 0; i < qt.term.length; i++) units.push(qt.term.charCodeAt(i));
+    qt.mustFoldDocs = docsOfAny(ix.bodyExceptions, units, ix.n);
+  }
+  return qt.mustFoldDocs !== null && (qt.mustFoldDocs[d >>> 5] & (1 << (d & 31))) !== 0;
+}
+
+/** min(cap, occurrences of a 3+-unit term in the body of doc d, after folding). */
+export function bodyCount(ix: SearchIndex, qt: QueryTerm, d: number, cap: number): number {
+  const text = ix.docs[d].text;
+  if (mustFold(ix, qt, d)) return countOccurrences(fold(text), qt.term, cap);
+  return countLiteralAcrossDropped(text, qt.term, cap);
+}
+
+/** Does the body of doc d contain the (3+-unit) term after folding? */
+function bodyHas(ix: SearchIndex, qt: QueryTerm, d: number): boolean {
+  const text = ix.docs[d].text;
+  // A verbatim occurrence of the query piece (as copied from an article, punctuation and all)
+  // is an occurrence of its folding: try it first.
+  if (qt.raw !== qt.term && text.includes(qt.raw)) return true;
+  if (mustFold(ix, qt, d)) return fold(text).includes(qt.term);
+  // The term's units occur literally: verbatim, or with punctuation and the like between them.
+  return text.includes(qt.term) || countLiteralAcrossDropped(text, qt.term, 1) > 0;
+}
+
+/** Keeps in `set` the docs whose short field contains the term. */
+export function verifyShort(set: Bitset, strings: readonly string[], term: string): void {
+  for (let w = 0; w < set.length; w++) {
+    let x = set[w];
+    while (x !== 0) {
+      const t = x & -x;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      if (!strings[d].includes(term)) set[w] &= ~t;
+      x ^= t;
+    }
+  }
+}
+
+/** Exact docs of a term in a short field (title or summary stream); null: none. */
+export function shortDocs(ix: SearchIndex, st: Stream, strings: readonly string[], term: string): Bitset | null {
+  const l = lookup(ix, st, term, null);
+  if (!l.set) return null;
+  if (!l.exact) verifyShort(l.set, strings, term);
+  return isEmpty(l.set) ? null : l.set;
+}
+
+/** Keeps in `set` the docs whose rest stream (body, authors, places) contains the term. */
+export function verifyRest(ix: SearchIndex, qt: QueryTerm, set: Bitset, only: Bitset | null): void {
+  for (let w = 0; w < set.length; w++) {
+    let x = only ? set[w] & only[w] : set[w];
+    while (x !== 0) {
+      const t = x & -x;
+      const d = (w << 5) + (31 - Math.clz32(t));
+      if (!ix.folded.others[d].includes(qt.term) && !bodyHas(ix, qt, d)) set[w] &= ~t;
+      x ^= t;
+    }
+  }
+}
+
