@@ -72,9 +72,9 @@ interface RunCheck {
  * an occurrence of window a followed by the others at consecutive positions, with the term's
  * units just before and after the run.
  */
-function runOccurrences(c: RunCheck, a: number, b: number, single: boolean): number {
-  const { at, pos, left, right, n } = c.repeats;
-  const { units, pair } = c;
+function runOccurrences(check: RunCheck, a: number, b: number, single: boolean): number {
+  const { at, pos, left, right, n } = check.repeats;
+  const { units, pair } = check;
   const last = pair.length - 1;
   let found = 0;
   for (let k = at[pair[a]]; k < at[pair[a] + 1]; k++) {
@@ -102,20 +102,20 @@ function runOccurrences(c: RunCheck, a: number, b: number, single: boolean): num
  * windows are tied by the top-level n-gram containing both); with a single window the term
  * occurs once.
  */
-function chainCount(c: RunCheck, single: boolean): number {
-  const W = c.pair.length;
+function chainCount(check: RunCheck, single: boolean): number {
+  const windowCount = check.pair.length;
   let found = 0;
-  for (let j = 0; j < W; ) {
-    if (c.pair[j] < 0) {
+  for (let j = 0; j < windowCount; ) {
+    if (check.pair[j] < 0) {
       j++;
       continue;
     }
     const a = j;
-    while (j < W && c.pair[j] >= 0) j++;
+    while (j < windowCount && check.pair[j] >= 0) j++;
     const b = j - 1;
     // An end window next to a single one: placed by the top-level n-gram holding both.
-    if (a === b && (a === 0 || b === W - 1)) continue;
-    found = runOccurrences(c, a, b, single);
+    if (a === b && (a === 0 || b === windowCount - 1)) continue;
+    found = runOccurrences(check, a, b, single);
     if (found === 0) return 0;
   }
   return single ? 1 : found;
@@ -134,17 +134,17 @@ export function chainRest(
   cand: Bitset,
   verifyLong: (set: Bitset, only: Bitset) => void,
 ): { unsure: Bitset; counted: Counted } {
-  const W = windows.length;
+  const windowCount = windows.length;
   const { gramAt, doc, long } = repeats;
   const rep = repeatedWindows(repeats, windows, cand);
   const unsure = emptyBitset(cand.length * 32);
-  for (let j = 1; j < W - 1; j++) orInto(unsure, rep[j]);
+  for (let j = 1; j < windowCount - 1; j++) orInto(unsure, rep[j]);
   if (long) for (let i = 0; i < unsure.length; i++) unsure[i] |= long[i] & cand[i];
   const cap = popcount(unsure);
   const counted: Counted = { docs: new Uint32Array(cap), counts: new Uint8Array(cap), size: 0 };
   const counts = counted.counts as Uint8Array;
   const cursor = Int32Array.from(windows, (y) => gramAt[y]);
-  const check: RunCheck = { repeats, units: Uint16Array.from({ length: term.length }, (_, i) => term.charCodeAt(i)), pair: new Int32Array(W) };
+  const check: RunCheck = { repeats, units: Uint16Array.from({ length: term.length }, (_, i) => term.charCodeAt(i)), pair: new Int32Array(windowCount) };
   for (let w = 0; w < unsure.length; w++) {
     let bits = unsure[w];
     if (long) bits &= ~long[w]; // verified on the text below
@@ -153,7 +153,7 @@ export function chainRest(
       bits ^= t;
       const d = (w << 5) + (31 - Math.clz32(t));
       let single = false;
-      for (let j = 0; j < W; j++) {
+      for (let j = 0; j < windowCount; j++) {
         if ((rep[j][w] & t) === 0) {
           check.pair[j] = -1;
           single = true;
@@ -162,11 +162,11 @@ export function chainRest(
         cursor[j] = seek(doc, cursor[j], gramAt[windows[j] + 1], d);
         check.pair[j] = cursor[j];
       }
-      const c = chainCount(check, single);
-      if (c === 0) cand[w] &= ~t;
+      const count = chainCount(check, single);
+      if (count === 0) cand[w] &= ~t;
       else {
         counted.docs[counted.size] = d;
-        counts[counted.size++] = c;
+        counts[counted.size++] = count;
       }
     }
   }

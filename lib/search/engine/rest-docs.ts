@@ -4,7 +4,7 @@ import type { SearchIndex } from '../build/types';
 import { isEmpty, type Bitset } from '../structures/bitset';
 import { allRepeated, chainRest, trigramCounts, windowCounts } from './long-phrases';
 import { lookup, type Lookup } from './stream-lookup';
-import { queryTerm, verifyRest, type QueryTerm } from './verify';
+import { makeQueryTerm, verifyRest, type QueryTerm } from './verify';
 
 /**
  * Exact counts (capped) of some docs, docs ascending. With `counts` null, they are packed in the
@@ -58,19 +58,19 @@ export function restCount(rest: RestStreamMatch, d: number): number {
 
 
 /** A long term's rest-stream docs where the levels reach the windows of the repeats. */
-function withWindows(index: SearchIndex, qt: QueryTerm, l: Lookup & { set: Bitset; windows: number[] }): RestStreamMatch {
+function withWindows(index: SearchIndex, queryTerm: QueryTerm, found: Lookup & { set: Bitset; windows: number[] }): RestStreamMatch {
   const repeats = index.longPhrases.repeats;
   if (!repeats) throw new Error('withWindows: no repeats');
-  const set = l.set;
+  const set = found.set;
   let counted: Counted | null = null;
   let doubt: Bitset;
-  if (l.exact) {
+  if (found.exact) {
     // The term occurs at most as often as each of its windows: once, unless all repeat.
-    doubt = allRepeated(repeats, l.windows, index.n);
-    if (l.windows.length === 1) counted = windowCounts(repeats, l.windows[0]);
+    doubt = allRepeated(repeats, found.windows, index.n);
+    if (found.windows.length === 1) counted = windowCounts(repeats, found.windows[0]);
   } else {
-    const verifyLong = (cand: Bitset, only: Bitset) => verifyRest(index, queryTerm(qt.term, qt.term), cand, only);
-    const r = chainRest(repeats, qt.term, l.windows, set, verifyLong);
+    const verifyLong = (cand: Bitset, only: Bitset) => verifyRest(index, makeQueryTerm(queryTerm.term, queryTerm.term), cand, only);
+    const r = chainRest(repeats, queryTerm.term, found.windows, set, verifyLong);
     doubt = r.unsure;
     counted = r.counted;
   }
@@ -78,7 +78,7 @@ function withWindows(index: SearchIndex, qt: QueryTerm, l: Lookup & { set: Bitse
   const once = set.slice();
   for (let i = 0; i < once.length; i++) once[i] &= ~doubt[i];
   // Complete unless some doc's repeats are not recorded, or (a 6-unit term) both its windows repeat.
-  let complete = counted !== null && (l.exact ? l.windows.length === 1 : true);
+  let complete = counted !== null && (found.exact ? found.windows.length === 1 : true);
   if (complete && repeats.long) {
     for (let i = 0; i < set.length && complete; i++) if ((set[i] & repeats.long[i]) !== 0) complete = false;
   }
@@ -86,13 +86,13 @@ function withWindows(index: SearchIndex, qt: QueryTerm, l: Lookup & { set: Bitse
 }
 
 /** The docs with a 3+-unit term in the rest stream, and what is known of its counts there. */
-export function restDocs(index: SearchIndex, qt: QueryTerm): RestStreamMatch {
+export function restDocs(index: SearchIndex, queryTerm: QueryTerm): RestStreamMatch {
   const { repeats, trigrams } = index.longPhrases;
-  const l = lookup(index, index.streams.rest, qt.term, repeats);
-  if (!l.set) return NONE;
-  const set = l.set;
-  if (l.windows && repeats) return withWindows(index, qt, { ...l, set, windows: l.windows });
-  if (!l.exact) verifyRest(index, qt, set, null);
-  else if (l.tri && l.tri.length <= 2 && trigrams) return trigramCounts(trigrams, l.tri, set);
+  const found = lookup(index, index.streams.rest, queryTerm.term, repeats);
+  if (!found.set) return NONE;
+  const set = found.set;
+  if (found.windows && repeats) return withWindows(index, queryTerm, { ...found, set, windows: found.windows });
+  if (!found.exact) verifyRest(index, queryTerm, set, null);
+  else if (found.tri && found.tri.length <= 2 && trigrams) return trigramCounts(trigrams, found.tri, set);
   return { set: isEmpty(set) ? null : set, once: null, counted: null, complete: false };
 }

@@ -19,11 +19,11 @@ export interface Lookup {
 
 export const NO_DOCS: Lookup = { set: null, exact: true, windows: null, tri: null };
 
-export function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | null): Lookup {
+export function lookup(index: SearchIndex, stream: Stream, term: string, repeats: Repeats | null): Lookup {
   const m = term.length;
-  const base = st.base;
-  const table = ix.grams.all.table;
-  const f = ix.frequent;
+  const base = stream.base;
+  const table = index.grams.all.table;
+  const minDocs = index.frequent;
   let cur: number[] = [];
   for (let i = 0; i + 1 < m; i++) {
     const g = table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
@@ -37,16 +37,16 @@ export function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | 
   let tri: number[] | null = null;
   const excLevel: number[] = [];
   const excId: number[] = [];
-  while (len < m && len - 2 < st.levels.length) {
+  while (len < m && len - 2 < stream.levels.length) {
     // Climb only through n-grams that count as frequent (halves of the next level's n-grams).
-    let frequent = true;
-    if (len === 2) for (let i = 0; i < cur.length && frequent; i++) frequent = base.df[cur[i]] >= f;
+    let allFrequent = true;
+    if (len === 2) for (let i = 0; i < cur.length && allFrequent; i++) allFrequent = base.df[cur[i]] >= minDocs;
     else {
-      const flags = st.levels[len - 3].freq;
-      for (let i = 0; i < cur.length && frequent; i++) frequent = flags[cur[i]] === 1;
+      const flags = stream.levels[len - 3].freq;
+      for (let i = 0; i < cur.length && allFrequent; i++) allFrequent = flags[cur[i]] === 1;
     }
-    if (!frequent) break;
-    const level = st.levels[len - 2];
+    if (!allFrequent) break;
+    const level = stream.levels[len - 2];
     const next: number[] = [];
     for (let i = 0; i + len < m; i++) {
       // The n-gram term[i ..= i+len]: both halves frequent, so it is in the table if it occurs.
@@ -59,12 +59,12 @@ export function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | 
     cur = next;
     len++;
     if (len === 3) tri = cur;
-    if (rp && len === rp.n) windows = cur;
+    if (repeats && len === repeats.n) windows = cur;
   }
-  const set = andOfStore(base, bigrams, ix.n);
+  const set = andOfStore(base, bigrams, index.n);
   if (!set) return NO_DOCS;
   for (let k = 0; k < excId.length; k++) {
-    const level = st.levels[excLevel[k]];
+    const level = stream.levels[excLevel[k]];
     const x = excId[k];
     const docs = level.docs;
     for (let i = level.offsets[x]; i < level.offsets[x + 1]; i++) {
@@ -73,7 +73,7 @@ export function lookup(ix: SearchIndex, st: Stream, term: string, rp: Repeats | 
     }
   }
   // The repeats chain needs the level just above the windows' (the top level).
-  if (windows && len !== rp!.n + 1 && len !== m) windows = null;
+  if (windows && len !== repeats!.n + 1 && len !== m) windows = null;
   return { set, exact: len === m, windows, tri };
 }
 

@@ -20,15 +20,15 @@ const countOccurrences = countOccurrences_;
  * min(cap, occurrences of a 3+-unit term in doc d): on the folded short fields, and for the rest
  * stream (body, authors, places) from what the index knows of its count there, else on the text.
  */
-export function countInDoc(ix: SearchIndex, tm: TermMatch, d: number, cap: number): number {
-  const term = tm.term;
-  let c = countOccurrences(ix.folded.titles[d], term, cap);
-  if (c < cap) c += countOccurrences(ix.folded.summaries[d], term, cap - c);
+export function countInDoc(index: SearchIndex, match: TermMatch, d: number, cap: number): number {
+  const term = match.term;
+  let c = countOccurrences(index.folded.titles[d], term, cap);
+  if (c < cap) c += countOccurrences(index.folded.summaries[d], term, cap - c);
   if (c >= cap) return cap;
-  const known = tm.rest ? restCount(tm.rest, d) : -1;
+  const known = match.rest ? restCount(match.rest, d) : -1;
   if (known >= 0) return Math.min(cap, c + known);
-  c += countOccurrences(ix.folded.others[d], term, cap - c);
-  if (c < cap) c += bodyCount(ix, tm, d, cap - c);
+  c += countOccurrences(index.folded.others[d], term, cap - c);
+  if (c < cap) c += bodyCount(index, match, d, cap - c);
   return c;
 }
 
@@ -44,10 +44,10 @@ function inShortFields(docs: Bitset, title: Bitset | null | undefined, summary: 
  * those counts. Returns the docs left to bound: those with the term in the title or summary
  * (and, defensively, any whose count was not found).
  */
-function knownRestCounts(tm: TermMatch, docs: Bitset, tf: Uint8Array): Bitset {
-  const rest = tm.rest as RestStreamMatch;
+function knownRestCounts(match: TermMatch, docs: Bitset, tf: Uint8Array): Bitset {
+  const rest = match.rest as RestStreamMatch;
   const rs = rest.set as Bitset;
-  const boundable = inShortFields(docs, tm.title, tm.summary);
+  const boundable = inShortFields(docs, match.title, match.summary);
   const { once, counted } = rest;
   let ci = 0;
   for (let w = 0; w < docs.length; w++) {
@@ -74,17 +74,17 @@ function knownRestCounts(tm: TermMatch, docs: Bitset, tf: Uint8Array): Bitset {
 }
 
 /** tf = min of the counts of the term's two rarest bigrams for the docs `boundable`; returns those above 1 (null: none). */
-function bigramBounds(ix: SearchIndex, term: string, tf: Uint8Array, boundable: Bitset): Bitset | null {
+function bigramBounds(index: SearchIndex, term: string, tf: Uint8Array, boundable: Bitset): Bitset | null {
   const ids: number[] = [];
   for (let i = 0; i + 1 < term.length; i++) {
-    const g = ix.grams.all.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+    const g = index.grams.all.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
     if (g >= 0 && !ids.includes(g)) ids.push(g);
   }
-  const bi = ix.grams.all.bi;
+  const bi = index.grams.all.bi;
   ids.sort((a, b) => bi.df[a] - bi.df[b]);
   countsIn(bi, ids[0], tf, HIT_CAP, boundable, false);
   if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, boundable, true);
-  const bound = emptyBitset(ix.n);
+  const bound = emptyBitset(index.n);
   let anyBound = false;
   for (let w = 0; w < boundable.length; w++) {
     let x = boundable[w];
@@ -103,10 +103,10 @@ function bigramBounds(ix: SearchIndex, term: string, tf: Uint8Array, boundable: 
 }
 
 /** Makes exact the bounds of docs with the term in neither short field whose rest count is known. */
-function exactFromRest(tm: TermMatch, bound: Bitset, tf: Uint8Array): void {
-  const rest = tm.rest;
+function exactFromRest(match: TermMatch, bound: Bitset, tf: Uint8Array): void {
+  const rest = match.rest;
   if (!rest || rest.complete) return;
-  const { title, summary } = tm;
+  const { title, summary } = match;
   if (rest.once) {
     // In neither short field and once in the rest: exactly 1.
     const once = rest.once;
@@ -135,18 +135,18 @@ function exactFromRest(tm: TermMatch, bound: Bitset, tf: Uint8Array): void {
 }
 
 /** A pinyin place match counts as one more occurrence (made exact first where only bounded). */
-function addSlugMatches(ix: SearchIndex, tm: TermMatch, m: Bitset, tf: Uint8Array): void {
-  const slug = tm.slug as Bitset;
-  const text = tm.textSet ?? tm.set;
+function addSlugMatches(index: SearchIndex, match: TermMatch, queryDocs: Bitset, tf: Uint8Array): void {
+  const slug = match.slug as Bitset;
+  const text = match.textSet ?? match.set;
   for (let w = 0; w < slug.length; w++) {
-    let x = slug[w] & m[w];
+    let x = slug[w] & queryDocs[w];
     while (x !== 0) {
       const t = x & -x;
       x ^= t;
       const d = (w << 5) + (31 - Math.clz32(t));
-      if (tm.bound && (tm.bound[w] & t) !== 0) {
-        tf[d] = countInDoc(ix, tm, d, HIT_CAP);
-        tm.bound[w] &= ~t;
+      if (match.bound && (match.bound[w] & t) !== 0) {
+        tf[d] = countInDoc(index, match, d, HIT_CAP);
+        match.bound[w] &= ~t;
       } else if ((text[w] & t) === 0) tf[d] = 0;
       tf[d] = Math.min(HIT_CAP, tf[d] + 1);
     }
@@ -154,30 +154,30 @@ function addSlugMatches(ix: SearchIndex, tm: TermMatch, m: Bitset, tf: Uint8Arra
 }
 
 /**
- * The term's counts (tf, bound) for the docs of `m` (the query's docs): exact for 1–2 units; for
+ * The term's counts (tf, bound) for the docs of `queryDocs` (the query's docs): exact for 1–2 units; for
  * longer terms bounded by the two rarest bigrams, exact where that bound is 1, or where the only
  * occurrences are in the rest stream and their number is known.
  */
-export function termCounts(ix: SearchIndex, tm: TermMatch, m: Bitset): void {
-  const term = tm.term;
-  const tf = new Uint8Array(ix.n);
-  tm.tf = tf;
-  const text = tm.textSet ?? tm.set;
+export function termCounts(index: SearchIndex, match: TermMatch, queryDocs: Bitset): void {
+  const term = match.term;
+  const tf = new Uint8Array(index.n);
+  match.tf = tf;
+  const text = match.textSet ?? match.set;
   if (term.length <= 2) {
-    const id = gramId(ix.grams.all, term);
-    if (id) countsIn(id.store, id.g, tf, HIT_CAP, m, false);
+    const id = gramId(index.grams.all, term);
+    if (id) countsIn(id.store, id.g, tf, HIT_CAP, queryDocs, false);
   } else if (!isEmpty(text)) {
     const docs = text.slice();
-    andInto(docs, m);
+    andInto(docs, queryDocs);
     // Docs whose count gets an upper bound from the bigrams (and is counted exactly when needed):
     // all of them, or — when the rest stream's counts are all known — only those with the term in
     // the title or summary.
-    const rest = tm.rest;
-    const boundable = rest && rest.complete && rest.set ? knownRestCounts(tm, docs, tf) : docs;
+    const rest = match.rest;
+    const boundable = rest && rest.complete && rest.set ? knownRestCounts(match, docs, tf) : docs;
     if (!isEmpty(boundable)) {
-      tm.bound = bigramBounds(ix, term, tf, boundable);
-      if (tm.bound) exactFromRest(tm, tm.bound, tf);
+      match.bound = bigramBounds(index, term, tf, boundable);
+      if (match.bound) exactFromRest(match, match.bound, tf);
     }
   }
-  if (tm.slug) addSlugMatches(ix, tm, m, tf);
+  if (match.slug) addSlugMatches(index, match, queryDocs, tf);
 }

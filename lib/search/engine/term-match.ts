@@ -7,7 +7,7 @@ import { foldWithMap } from '../text/fold';
 import { isPinyinCandidate } from '../text/query';
 import { gramId, shortGramDocs } from './gram-docs';
 import { restDocs, type RestStreamMatch } from './rest-docs';
-import { queryTerm, shortDocs, type QueryTerm } from './verify';
+import { makeQueryTerm, shortDocs, type QueryTerm } from './verify';
 
 export interface TermMatch extends QueryTerm {
   /** Docs with the term in some field, or about the place it names (pinyin slug). */
@@ -45,18 +45,18 @@ interface FieldDocs {
 }
 
 /** A term's docs per field (no slug). 1–2 units: from the postings of all fields. */
-function textDocs(ix: SearchIndex, qt: QueryTerm): FieldDocs {
-  const term = qt.term;
+function textDocs(index: SearchIndex, queryTerm: QueryTerm): FieldDocs {
+  const term = queryTerm.term;
   if (term.length <= 2) {
-    const id = gramId(ix.grams.all, term);
-    if (!id) return { set: emptyBitset(ix.n), shared: false };
+    const id = gramId(index.grams.all, term);
+    if (!id) return { set: emptyBitset(index.n), shared: false };
     const b = gramBitset(id.store, id.g);
     return { set: b.bits, shared: b.shared };
   }
-  const set = emptyBitset(ix.n);
-  const title = shortDocs(ix, ix.streams.title, ix.folded.titles, term);
-  const summary = shortDocs(ix, ix.streams.summary, ix.folded.summaries, term);
-  const rest = restDocs(ix, qt);
+  const set = emptyBitset(index.n);
+  const title = shortDocs(index, index.streams.title, index.folded.titles, term);
+  const summary = shortDocs(index, index.streams.summary, index.folded.summaries, term);
+  const rest = restDocs(index, queryTerm);
   if (title) orInto(set, title);
   if (summary) orInto(set, summary);
   if (rest.set) orInto(set, rest.set);
@@ -64,16 +64,16 @@ function textDocs(ix: SearchIndex, qt: QueryTerm): FieldDocs {
 }
 
 /** Exactly the docs containing `term` in some field (no counts): for the `together` rule. */
-export function docsWith(ix: SearchIndex, term: string): Bitset {
-  return textDocs(ix, queryTerm(term, term)).set;
+export function docsWith(index: SearchIndex, term: string): Bitset {
+  return textDocs(index, makeQueryTerm(term, term)).set;
 }
 
 /** Docs containing `term` in any field (plus, for a pinyin place slug, the docs about that place). */
-export function matchTerm(ix: SearchIndex, term: string, raw: string): TermMatch {
-  const qt = queryTerm(term, trimRaw(raw));
-  const docs = textDocs(ix, qt);
-  const tm: TermMatch = {
-    ...qt,
+export function matchTerm(index: SearchIndex, term: string, raw: string): TermMatch {
+  const queryTerm = makeQueryTerm(term, trimRaw(raw));
+  const docs = textDocs(index, queryTerm);
+  const match: TermMatch = {
+    ...queryTerm,
     set: docs.shared ? docs.set.slice() : docs.set,
     title: docs.title,
     summary: docs.summary,
@@ -84,36 +84,36 @@ export function matchTerm(ix: SearchIndex, term: string, raw: string): TermMatch
     bound: null,
   };
   if (isPinyinCandidate(term)) {
-    const extra = slugDocs(ix, term);
+    const extra = slugDocs(index, term);
     if (extra) {
-      tm.slug = extra;
-      tm.textSet = tm.set.slice();
-      orInto(tm.set, extra);
+      match.slug = extra;
+      match.textSet = match.set.slice();
+      orInto(match.set, extra);
     }
   }
-  return tm;
+  return match;
 }
 
-export function fieldDocs(ix: SearchIndex, tm: TermMatch, which: 'title' | 'summary'): Bitset | null {
-  const have = tm[which];
+export function fieldDocs(index: SearchIndex, match: TermMatch, which: 'title' | 'summary'): Bitset | null {
+  const have = match[which];
   if (have !== undefined) return have;
-  const v = shortGramDocs(which === 'title' ? ix.grams.title : ix.grams.summary, tm.term);
-  tm[which] = v;
+  const v = shortGramDocs(which === 'title' ? index.grams.title : index.grams.summary, match.term);
+  match[which] = v;
   return v;
 }
 
 /** Docs about the place whose slug (city or district) is `slug`. */
-function slugDocs(ix: SearchIndex, slug: string): Bitset | null {
+function slugDocs(index: SearchIndex, slug: string): Bitset | null {
   let out: Bitset | null = null;
-  ix.places.cityKeys.forEach((k, i) => {
+  index.places.cityKeys.forEach((k, i) => {
     if (k !== slug) return;
-    out = out ?? emptyBitset(ix.n);
-    orInto(out, ix.places.cityDocs[i]);
+    out = out ?? emptyBitset(index.n);
+    orInto(out, index.places.cityDocs[i]);
   });
-  ix.places.districtKeys.forEach((k, i) => {
+  index.places.districtKeys.forEach((k, i) => {
     if (k.slice(k.indexOf('/') + 1) !== slug) return;
-    out = out ?? emptyBitset(ix.n);
-    orInto(out, ix.places.districtDocs[i]);
+    out = out ?? emptyBitset(index.n);
+    orInto(out, index.places.districtDocs[i]);
   });
   return out;
 }

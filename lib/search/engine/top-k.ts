@@ -22,13 +22,13 @@ export interface TopKRequest {
 }
 
 /** Per doc: exact·4096 + title·64 + summary (the ranking tiers), for the docs with any of them. */
-function tiersOf(ix: SearchIndex, { docs: m, phrase, matches }: TopKRequest): { tier: Uint16Array; touched: Uint32Array } {
-  const tier = new Uint16Array(ix.n);
-  const touchedSet = emptyBitset(ix.n); // docs with a title, summary or exact-title hit
+function tiersOf(index: SearchIndex, { docs: queryDocs, phrase, matches }: TopKRequest): { tier: Uint16Array; touched: Uint32Array } {
+  const tier = new Uint16Array(index.n);
+  const touchedSet = emptyBitset(index.n); // docs with a title, summary or exact-title hit
   const touchAll = (set: Bitset | null, add: number) => {
     if (!set) return;
-    for (let w = 0; w < m.length; w++) {
-      let x = set[w] & m[w];
+    for (let w = 0; w < queryDocs.length; w++) {
+      let x = set[w] & queryDocs[w];
       touchedSet[w] |= x;
       while (x !== 0) {
         const t = x & -x;
@@ -37,13 +37,13 @@ function tiersOf(ix: SearchIndex, { docs: m, phrase, matches }: TopKRequest): { 
       }
     }
   };
-  for (const tm of matches) {
-    touchAll(fieldDocs(ix, tm, 'title'), 64);
-    touchAll(fieldDocs(ix, tm, 'summary'), 1);
+  for (const match of matches) {
+    touchAll(fieldDocs(index, match, 'title'), 64);
+    touchAll(fieldDocs(index, match, 'summary'), 1);
   }
   if (phrase.length > 0) {
-    for (let d = ix.exactTitles.first.get(phrase) ?? -1; d >= 0; d = ix.exactTitles.next[d]) {
-      if ((m[d >>> 5] & (1 << (d & 31))) === 0) continue;
+    for (let d = index.exactTitles.first.get(phrase) ?? -1; d >= 0; d = index.exactTitles.next[d]) {
+      if ((queryDocs[d >>> 5] & (1 << (d & 31))) === 0) continue;
       touchedSet[d >>> 5] |= 1 << (d & 31);
       tier[d] += 4096;
     }
@@ -52,14 +52,14 @@ function tiersOf(ix: SearchIndex, { docs: m, phrase, matches }: TopKRequest): { 
 }
 
 /** Rule 4: per doc, how many pairs of neighbouring terms occur right next to each other (null: one term). */
-function togetherCounts(ix: SearchIndex, terms: readonly string[], m: Bitset): Uint8Array | null {
+function togetherCounts(index: SearchIndex, terms: readonly string[], queryDocs: Bitset): Uint8Array | null {
   let together: Uint8Array | null = null;
   for (const [ab, ba] of togetherPairs(terms)) {
-    const both = docsWith(ix, ab).slice();
-    orInto(both, docsWith(ix, ba));
-    andInto(both, m);
+    const both = docsWith(index, ab).slice();
+    orInto(both, docsWith(index, ba));
+    andInto(both, queryDocs);
     const ids = toIds(both);
-    together = together ?? new Uint8Array(ix.n);
+    together = together ?? new Uint8Array(index.n);
     for (let i = 0; i < ids.length; i++) together[ids[i]]++;
   }
   return together;
@@ -77,25 +77,25 @@ function sortByTier(tier: Uint16Array, touched: Uint32Array): Uint32Array {
   return sorted;
 }
 
-export function topK(ix: SearchIndex, req: TopKRequest): Ranked[] {
+export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
   const { matches, ids, k } = req;
-  for (const tm of matches) termCounts(ix, tm, req.docs);
-  const { tier, touched } = tiersOf(ix, req);
-  const tfs = matches.map((tm) => tm.tf as Uint8Array);
+  for (const match of matches) termCounts(index, match, req.docs);
+  const { tier, touched } = tiersOf(index, req);
+  const tfs = matches.map((match) => match.tf as Uint8Array);
   const exactHits = (d: number): number => {
     let h = 0;
     for (let i = 0; i < matches.length; i++) {
-      const tm = matches[i];
+      const match = matches[i];
       const tf = tfs[i];
-      if (tm.bound && (tm.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
-        tf[d] = countInDoc(ix, tm, d, HIT_CAP);
-        tm.bound[d >>> 5] &= ~(1 << (d & 31));
+      if (match.bound && (match.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
+        tf[d] = countInDoc(index, match, d, HIT_CAP);
+        match.bound[d >>> 5] &= ~(1 << (d & 31));
       }
       h += tf[d];
     }
     return h;
   };
-  const together = togetherCounts(ix, matches.map((tm) => tm.term), req.docs);
+  const together = togetherCounts(index, matches.map((match) => match.term), req.docs);
   const keyOf = (d: number): Ranked => {
     const t = tier[d];
     const relevance = (together ? together[d] * TOGETHER_WEIGHT : 0) + exactHits(d);

@@ -22,36 +22,36 @@ export interface QueryTerm {
   mustFoldDocs: Bitset | null | undefined;
 }
 
-export function queryTerm(term: string, raw: string): QueryTerm {
+export function makeQueryTerm(term: string, raw: string): QueryTerm {
   return { term, raw, mustFoldDocs: undefined };
 }
 
 /** Must doc d's body be folded to find the term? Else its units occur there only literally. */
-function mustFold(ix: SearchIndex, qt: QueryTerm, d: number): boolean {
-  if (qt.mustFoldDocs === undefined) {
+function mustFold(index: SearchIndex, queryTerm: QueryTerm, d: number): boolean {
+  if (queryTerm.mustFoldDocs === undefined) {
     const units: number[] = [];
-    for (let i = 0; i < qt.term.length; i++) units.push(qt.term.charCodeAt(i));
-    qt.mustFoldDocs = docsOfAny(ix.bodyExceptions, units, ix.n);
+    for (let i = 0; i < queryTerm.term.length; i++) units.push(queryTerm.term.charCodeAt(i));
+    queryTerm.mustFoldDocs = docsOfAny(index.bodyExceptions, units, index.n);
   }
-  return qt.mustFoldDocs !== null && (qt.mustFoldDocs[d >>> 5] & (1 << (d & 31))) !== 0;
+  return queryTerm.mustFoldDocs !== null && (queryTerm.mustFoldDocs[d >>> 5] & (1 << (d & 31))) !== 0;
 }
 
 /** min(cap, occurrences of a 3+-unit term in the body of doc d, after folding). */
-export function bodyCount(ix: SearchIndex, qt: QueryTerm, d: number, cap: number): number {
-  const text = ix.docs[d].text;
-  if (mustFold(ix, qt, d)) return countOccurrences(fold(text), qt.term, cap);
-  return countLiteralAcrossDropped(text, qt.term, cap);
+export function bodyCount(index: SearchIndex, queryTerm: QueryTerm, d: number, cap: number): number {
+  const text = index.docs[d].text;
+  if (mustFold(index, queryTerm, d)) return countOccurrences(fold(text), queryTerm.term, cap);
+  return countLiteralAcrossDropped(text, queryTerm.term, cap);
 }
 
 /** Does the body of doc d contain the (3+-unit) term after folding? */
-function bodyHas(ix: SearchIndex, qt: QueryTerm, d: number): boolean {
-  const text = ix.docs[d].text;
+function bodyHas(index: SearchIndex, queryTerm: QueryTerm, d: number): boolean {
+  const text = index.docs[d].text;
   // A verbatim occurrence of the query piece (as copied from an article, punctuation and all)
   // is an occurrence of its folding: try it first.
-  if (qt.raw !== qt.term && text.includes(qt.raw)) return true;
-  if (mustFold(ix, qt, d)) return fold(text).includes(qt.term);
+  if (queryTerm.raw !== queryTerm.term && text.includes(queryTerm.raw)) return true;
+  if (mustFold(index, queryTerm, d)) return fold(text).includes(queryTerm.term);
   // The term's units occur literally: verbatim, or with punctuation and the like between them.
-  return text.includes(qt.term) || countLiteralAcrossDropped(text, qt.term, 1) > 0;
+  return text.includes(queryTerm.term) || countLiteralAcrossDropped(text, queryTerm.term, 1) > 0;
 }
 
 /** Keeps in `set` the docs whose short field contains the term. */
@@ -68,21 +68,21 @@ export function verifyShort(set: Bitset, strings: readonly string[], term: strin
 }
 
 /** Exact docs of a term in a short field (title or summary stream); null: none. */
-export function shortDocs(ix: SearchIndex, st: Stream, strings: readonly string[], term: string): Bitset | null {
-  const l = lookup(ix, st, term, null);
-  if (!l.set) return null;
-  if (!l.exact) verifyShort(l.set, strings, term);
-  return isEmpty(l.set) ? null : l.set;
+export function shortDocs(index: SearchIndex, stream: Stream, strings: readonly string[], term: string): Bitset | null {
+  const found = lookup(index, stream, term, null);
+  if (!found.set) return null;
+  if (!found.exact) verifyShort(found.set, strings, term);
+  return isEmpty(found.set) ? null : found.set;
 }
 
 /** Keeps in `set` the docs whose rest stream (body, authors, places) contains the term. */
-export function verifyRest(ix: SearchIndex, qt: QueryTerm, set: Bitset, only: Bitset | null): void {
+export function verifyRest(index: SearchIndex, queryTerm: QueryTerm, set: Bitset, only: Bitset | null): void {
   for (let w = 0; w < set.length; w++) {
     let x = only ? set[w] & only[w] : set[w];
     while (x !== 0) {
       const t = x & -x;
       const d = (w << 5) + (31 - Math.clz32(t));
-      if (!ix.folded.others[d].includes(qt.term) && !bodyHas(ix, qt, d)) set[w] &= ~t;
+      if (!index.folded.others[d].includes(queryTerm.term) && !bodyHas(index, queryTerm, d)) set[w] &= ~t;
       x ^= t;
     }
   }
