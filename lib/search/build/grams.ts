@@ -1,13 +1,15 @@
 // Unigrams and bigrams: bigram ids at every position of the three streams, doc counts, then the
 // postings (all fields with counts; titles and summaries without), and the body exceptions.
 import { BigramTable } from '../structures/hash-tables';
-import { PostingFiller, type PostingStore } from '../structures/postings';
+import { bumpDense as bumpDense_, bumpSparse as bumpSparse_, PostingFiller, type PostingStore } from '../structures/postings';
 import { SEP as SEP_, type Corpus, type ExceptionPairs, type Units } from './corpus';
 import type { GramSets } from './types';
 
 // Imported constants copied into locals: hot loops must not go through module bindings (which
 // some transpilers turn into getter calls).
 const SEP = SEP_;
+const bump = bumpDense_;
+const bumpSparse = bumpSparse_;
 const UNITS = 0x10000;
 
 /**
@@ -141,35 +143,6 @@ function assignRestDoc(s: Units, d: number, holder: { rest: Ids }, c: CachedTabl
     ids[p] = g + 1;
   }
   eachDistinctGram(s, ids, d, counts);
-}
-
-/** One more occurrence in a dense gram's 2-bit saturating count (planes lo/hi, bit of the doc). */
-function bump(lo: Uint32Array, hi: Uint32Array, i: number, bit: number): void {
-  const l = lo[i];
-  if ((l & bit) === 0) lo[i] = l | bit; // 0 → 1, 2 → 3
-  else {
-    const h = hi[i];
-    if ((h & bit) === 0) {
-      lo[i] = l & ~bit; // 1 → 2
-      hi[i] = h | bit;
-    }
-  }
-}
-
-/** One more occurrence of a sparse gram in doc d: the doc on first sight, else its count. */
-function bumpSparse(f: PostingFiller, g: number, d: number, seen: Int32Array): void {
-  const nib = f.nib as Uint32Array;
-  const tf = f.tf as Uint8Array;
-  if (seen[g] !== d) {
-    seen[g] = d;
-    f.lists[f.fill[g]++] = d;
-    const k = nib[g]++;
-    tf[k >>> 2] |= 1 << ((k & 3) << 1);
-  } else {
-    const k = nib[g] - 1;
-    const sh = (k & 3) << 1;
-    if (((tf[k >>> 2] >>> sh) & 3) < 3) tf[k >>> 2] += 1 << sh;
-  }
 }
 
 /** The units and bigrams of doc d's range of a stream, counted straight into the postings (capped at 3). */
