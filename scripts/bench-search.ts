@@ -4,7 +4,6 @@
 //   npm run bench:search                      # 10 000 and 100 000 articles
 //   npm run bench:search -- --sizes 10000 --queries 100
 //   npm run bench:search -- --text recombined         # the older archive: real paragraphs recombined
-//   npm run bench:search -- --long-phrases both       # the engine with and without long-phrase machinery
 //
 // Run with --expose-gc (the npm script does) so memory can be measured after a full GC.
 import FlexSearch from 'flexsearch';
@@ -34,15 +33,10 @@ const skipFlex = args.options.has('no-flexsearch');
 const maxGramArg = arg('max-gram', '');
 const buildOptions = maxGramArg ? { maxGram: Number(maxGramArg) } : {};
 const textKind = arg('text', 'varied') as 'varied' | 'recombined';
-const longPhrasesArg = arg('long-phrases', 'on');
-if ((textKind !== 'varied' && textKind !== 'recombined') || !['on', 'off', 'both'].includes(longPhrasesArg)) {
-  console.error('usage: --text varied|recombined --long-phrases on|off|both');
+if (textKind !== 'varied' && textKind !== 'recombined') {
+  console.error('usage: --text varied|recombined');
   process.exit(2);
 }
-const engineVariants = (longPhrasesArg === 'both' ? [true, false] : [longPhrasesArg === 'on']).map((longPhrases) => ({
-  name: longPhrases ? 'this engine' : 'this engine, no long phrases',
-  options: { ...buildOptions, longPhrases },
-}));
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
@@ -294,7 +288,7 @@ function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArti
   console.error(`scan: build ${scanBuild.toFixed(1)} s, p50 ${median(scanTimes).toFixed(1)} ms`);
   wordShares.push({ n, ...fourCharShare(queries, truth, n) });
 
-  for (const variant of engineVariants) rows.push(benchEngine({ docs, queries, truth, n, ...variant }));
+  rows.push(benchEngine({ docs, queries, truth, n, name: 'this engine', options: buildOptions }));
 
   // FlexSearch.
   if (!skipFlex) {

@@ -6,7 +6,7 @@ import { compareDocs, type SearchDocument } from './document';
 import type { GramSets, SearchIndex, Stream } from './build/types';
 import { BigramTable, PairTable } from './structures/hash-tables';
 
-/** Bump when build/ changes what an index holds or how it is laid out (2: grouped fields). */
+/** Bump when build/ changes what an index holds or how it is laid out (2: grouped fields, no long-phrase data). */
 export const INDEX_FORMAT = 2;
 
 /**

@@ -1,4 +1,4 @@
-// The search engine's data structures on their own: bitsets, postings, hash tables, row logs.
+// The search engine's data structures on their own: bitsets, postings, hash tables, pair logs.
 import { describe, expect, it } from 'vitest';
 import {
   andInto,
@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/structures/bitset';
 import { BigramTable, bigramKey, PairTable } from '../../lib/search/structures/hash-tables';
 import { bumpDense, bumpSparse, countsIn, gramBitset, isDense, PostingFiller } from '../../lib/search/structures/postings';
-import { RowLog } from '../../lib/search/structures/row-log';
+import { PairLog } from '../../lib/search/structures/pair-log';
 import { mulberry32 } from '../../lib/synthetic/generate';
 
 describe('bitset', () => {
@@ -154,21 +154,12 @@ describe('hash tables', () => {
   });
 });
 
-describe('RowLog', () => {
-  it('keeps pairs and triples across chunk boundaries, and updates in place', () => {
-    const pairs = new RowLog(2);
-    const triples = new RowLog(3);
+describe('PairLog', () => {
+  it('keeps pairs across chunk boundaries', () => {
+    const pairs = new PairLog();
     const count = (1 << 18) + 5;
-    for (let i = 0; i < count; i++) {
-      pairs.push(i, ~i);
-      triples.push(i, i * 2, i * 3);
-    }
+    for (let i = 0; i < count; i++) pairs.push(i, ~i);
     expect(pairs.size).toBe(count);
-    for (const i of [0, 1, (1 << 18) - 1, 1 << 18, count - 1]) {
-      expect([pairs.get(0, i), pairs.get(1, i)]).toEqual([i, ~i]);
-      expect([triples.get(0, i), triples.get(1, i), triples.get(2, i)]).toEqual([i, i * 2, i * 3]);
-    }
-    pairs.set(1, 1 << 18, 7);
-    expect(pairs.get(1, 1 << 18)).toBe(7);
+    for (const i of [0, 1, (1 << 18) - 1, 1 << 18, count - 1]) expect([pairs.first(i), pairs.second(i)]).toEqual([i, ~i]);
   });
 });

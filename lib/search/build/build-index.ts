@@ -1,5 +1,4 @@
-// Index construction: fold the corpus into streams, then grams, levels (with the long-phrase data
-// of the rest stream), exact titles and places. See ../README.md for the terms.
+// Index construction: fold the corpus into streams, then grams, levels, exact titles and places. See ../README.md for the terms.
 //
 // Streams are kept apart because summaries usually repeat the body's first sentence: over one
 // stream, nearly every n-gram of a lede would occur twice in its doc.
@@ -40,9 +39,8 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
   lap('fold');
   const grams = gramPasses(corpus, n);
   lap('grams');
-  const levels = { frequent, maxGram, repeatsLen: 0 };
-  const repeatsLen = options.longPhrases !== false && maxGram >= 4 ? maxGram - 1 : 0;
-  const rest = buildStream(corpus.restStream, { ...levels, repeatsLen, bigramIds: grams.ids.rest, base: grams.sets.all.bi });
+  const levels = { frequent, maxGram };
+  const rest = buildStream(corpus.restStream, { ...levels, bigramIds: grams.ids.rest, base: grams.sets.all.bi });
   lap('levels');
   const title = buildStream(corpus.titleStream, { ...levels, bigramIds: grams.ids.title, base: grams.sets.title.bi });
   const summary = buildStream(corpus.summaryStream, { ...levels, bigramIds: grams.ids.summary, base: grams.sets.summary.bi });
@@ -58,8 +56,7 @@ export function buildSearchIndex(input: readonly SearchDocument[], options: Buil
     folded: { titles: corpus.titles, summaries: corpus.summaries, others: corpus.others },
     grams: grams.sets,
     bodyExceptions: grams.bodyExceptions,
-    streams: { title: title.stream, summary: summary.stream, rest: rest.stream },
-    longPhrases: { repeats: rest.repeats, trigrams: rest.trigrams },
+    streams: { title, summary, rest },
     frequent,
     exactTitles: titles,
     places,

@@ -13,16 +13,12 @@ function levelsBytes(s: Stream): number {
 
 /** Bytes of the index's typed arrays, by part (strings and small maps not included). */
 export function indexBytes(index: SearchIndex): Record<string, number> {
-  const { folded, grams, streams, longPhrases } = index;
+  const { folded, grams, streams } = index;
   let short = 0;
   for (let d = 0; d < index.n; d++) short += 2 * (folded.titles[d].length + folded.summaries[d].length + folded.others[d].length);
-  const r = longPhrases.repeats;
-  const t = longPhrases.trigrams;
   return {
     allFields: setsBytes(grams.all) + grams.all.table.bytes(),
     levels: levelsBytes(streams.rest),
-    repeats: r ? r.gramAt.byteLength + r.doc.byteLength + r.at.byteLength + r.pos.byteLength * 3 + (r.long?.byteLength ?? 0) : 0,
-    repeatedTrigrams: t ? t.gramAt.byteLength + t.doc.byteLength : 0,
     bodyExceptions: storeBytes(index.bodyExceptions),
     tiers: setsBytes(grams.title) + setsBytes(grams.summary) + levelsBytes(streams.title) + levelsBytes(streams.summary),
     shortFieldsText: short,

@@ -1,9 +1,8 @@
 // One pass over a stream for n-gram level n (the hot loop of the build): the id of the n-gram at
 // every position whose two (n−1)-gram halves are frequent, each n-gram's docs as word-major
-// bitset rows, and — for the long-phrase machinery — logs of the n-grams that repeat in a doc.
+// bitset rows.
 import { bitsetWords, pop32 } from '../structures/bitset';
 import type { PairTable } from '../structures/hash-tables';
-import type { RowLog } from '../structures/row-log';
 import type { Units } from './corpus';
 import { ID16_MAX as ID16_MAX_, widen, type Ids } from './grams';
 
@@ -12,10 +11,9 @@ const ID16_MAX = ID16_MAX_;
 /** Slots of the second-chance cache of (parent, unit) → id. */
 const CACHE2 = 1 << 12;
 
-function grow32(a: Int32Array, cap: number, fillValue: number): Int32Array {
+function grow32(a: Int32Array, cap: number): Int32Array {
   const b = new Int32Array(cap);
   b.set(a);
-  if (fillValue !== 0) b.fill(fillValue, a.length);
   return b;
 }
 
@@ -30,10 +28,6 @@ export class LevelWork {
   /** n-grams seen in the current block. */
   touched: Int32Array;
   df: Int32Array;
-  /** Position of the first occurrence in the current doc (or the log row of its first repeat). */
-  firstAt: Int32Array;
-  /** The last doc in which the n-gram repeated (−1: none). */
-  multiIn: Int32Array;
 
   constructor(cap: number) {
     this.cap = cap;
@@ -42,19 +36,15 @@ export class LevelWork {
     this.block = new Int32Array(cap);
     this.touched = new Int32Array(cap);
     this.df = new Int32Array(cap);
-    this.firstAt = new Int32Array(cap);
-    this.multiIn = new Int32Array(cap).fill(-1);
   }
 
   grow(): void {
     const cap = this.cap * 2;
-    this.childA = grow32(this.childA, cap, 0);
-    this.childB = grow32(this.childB, cap, 0);
-    this.block = grow32(this.block, cap, 0);
-    this.touched = grow32(this.touched, cap, 0);
-    this.df = grow32(this.df, cap, 0);
-    this.firstAt = grow32(this.firstAt, cap, 0);
-    this.multiIn = grow32(this.multiIn, cap, -1);
+    this.childA = grow32(this.childA, cap);
+    this.childB = grow32(this.childB, cap);
+    this.block = grow32(this.block, cap);
+    this.touched = grow32(this.touched, cap);
+    this.df = grow32(this.df, cap);
     this.cap = cap;
   }
 }
@@ -73,10 +63,6 @@ export interface LevelPassInput {
   /** Expected row width (n-grams), and a buffer that may be reused for the rows. */
   stride: number;
   spare: Uint32Array | null;
-  /** Every occurrence (n-gram, doc, position) of an n-gram that occurs more than once in its doc. */
-  repeatLog: RowLog | null;
-  /** (n-gram, doc) once per doc where it occurs more than once; (n-gram, ~doc) for three times or more. */
-  multiLog: RowLog | null;
 }
 
 export interface LevelPassResult {
@@ -135,7 +121,7 @@ class LevelPass {
 
   /** The positions of doc d. */
   doc(d: number): void {
-    const { stream, prevIds, prevFreq, repeatLog, multiLog, gramLen } = this.input;
+    const { stream, prevIds, prevFreq, gramLen } = this.input;
     const units = stream.units;
     const end = stream.start[d + 1];
     const bit = 1 << (d & 31);
@@ -143,7 +129,7 @@ class LevelPass {
     const off = gramLen - 1;
     // Locals, re-read after a table miss (which may widen the ids or grow the work arrays).
     let ids = this.ids;
-    let { block, touched, firstAt, multiIn } = this.work;
+    let { block, touched } = this.work;
     let a = prevIds[stream.start[d]];
     for (let p = stream.start[d]; p < end; p++) {
       const b = prevIds[p + 1];
@@ -160,7 +146,7 @@ class LevelPass {
       else {
         x = this.lookup(a, b, u);
         ids = this.ids;
-        ({ block, touched, firstAt, multiIn } = this.work);
+        ({ block, touched } = this.work);
       }
       a = b;
       if (ids) ids[p] = x + 1;
@@ -169,20 +155,6 @@ class LevelPass {
       if ((v & bit) === 0) {
         if (v === 0) touched[this.touchedCount++] = x;
         block[x] = v | bit;
-        if (repeatLog) firstAt[x] = p;
-      } else if (multiLog) {
-        // Twice in the doc: (x, d) logged; three times or more: (x, ~d).
-        if (multiIn[x] !== d) {
-          multiIn[x] = d;
-          firstAt[x] = multiLog.size;
-          multiLog.push(x, d);
-        } else if (multiLog.get(1, firstAt[x]) >= 0) multiLog.set(1, firstAt[x], ~d);
-      } else if (repeatLog) {
-        if (multiIn[x] !== d) {
-          multiIn[x] = d;
-          repeatLog.push(x, d, firstAt[x]);
-        }
-        repeatLog.push(x, d, p);
       }
     }
   }

@@ -5,12 +5,11 @@
 import { bitsetWords } from '../structures/bitset';
 import { PairTable } from '../structures/hash-tables';
 import type { PostingStore } from '../structures/postings';
-import { RowLog } from '../structures/row-log';
+import { PairLog } from '../structures/pair-log';
 import type { Units } from './corpus';
 import type { Ids } from './grams';
 import { levelPass, type LevelPassResult } from './level-pass';
-import { packRepeatedTrigrams, packRepeats } from './long-phrases';
-import type { Level, RepeatedTrigrams, Repeats, Stream } from './types';
+import type { Level, Stream } from './types';
 
 /** Cap on the bitset rows of one n-gram level (bytes): a level that needs more is not built. */
 const LEVEL_BYTES = 512 * 1024 * 1024;
@@ -62,7 +61,7 @@ function exceptions(prev: LevelInput, pass: LevelPassResult, grams: number, word
     colA[x] = prev.col[pass.work.childA[x]];
     colB[x] = prev.col[pass.work.childB[x]];
   }
-  const exc = new RowLog(2);
+  const exc = new PairLog();
   const { bits, stride } = pass;
   for (let w = 0; w < words; w++) {
     const base = w * stride;
@@ -77,11 +76,11 @@ function exceptions(prev: LevelInput, pass: LevelPassResult, grams: number, word
     }
   }
   const offsets = new Uint32Array(grams + 1);
-  for (let i = 0; i < exc.size; i++) offsets[exc.get(0, i) + 1]++;
+  for (let i = 0; i < exc.size; i++) offsets[exc.first(i) + 1]++;
   for (let x = 0; x < grams; x++) offsets[x + 1] += offsets[x];
   const fill = offsets.slice(0, grams);
   const docs = new Uint32Array(exc.size);
-  for (let i = 0; i < exc.size; i++) docs[fill[exc.get(0, i)]++] = exc.get(1, i);
+  for (let i = 0; i < exc.size; i++) docs[fill[exc.first(i)]++] = exc.second(i);
   return { offsets, docs };
 }
 
@@ -89,9 +88,6 @@ interface LevelRequest {
   gramLen: number;
   /** The top level: its ids per position are not needed. */
   top: boolean;
-  /** Keep the repeats of this level / the repeated trigrams (level 3). */
-  repeats: boolean;
-  trigrams: boolean;
   /** Buffers of two levels down, to reuse (every position is written; rows are cleared). */
   spareIds: Ids | null;
   spareBits: Uint32Array | null;
@@ -100,8 +96,6 @@ interface LevelRequest {
 interface BuiltLevel {
   level: Level;
   next: LevelInput;
-  repeats: Repeats | null;
-  trigrams: RepeatedTrigrams | null;
 }
 
 /** Level n from level n − 1; null when it would be too big (such terms are verified on the text). */
@@ -113,8 +107,6 @@ function buildLevel(s: Units, prev: LevelInput, frequent: number, req: LevelRequ
   // Frequent flags by stored id (id + 1; 0: none).
   const prevFreq = new Uint8Array(prev.col.length + 1);
   for (let g = 0; g < prev.col.length; g++) prevFreq[g + 1] = prev.col[g] >= 0 ? 1 : 0;
-  const repeatLog = req.repeats ? new RowLog(3) : null;
-  const multiLog = req.trigrams ? new RowLog(2) : null;
   const pass = levelPass({
     stream: s,
     docs: docsCount,
@@ -126,8 +118,6 @@ function buildLevel(s: Units, prev: LevelInput, frequent: number, req: LevelRequ
     // Row stride: about as many n-grams as the level below has (its frequent ones for level 3).
     stride: Math.ceil(Math.max(req.gramLen === 3 ? prev.frequent * 1.5 : prev.grams * 1.1, 64)),
     spare: req.spareBits,
-    repeatLog,
-    multiLog,
   });
   const grams = table.size;
   if (grams * words * 4 > LEVEL_BYTES) return null;
@@ -153,8 +143,6 @@ function buildLevel(s: Units, prev: LevelInput, frequent: number, req: LevelRequ
       frequent: frequentCount,
       grams,
     },
-    repeats: repeatLog ? packRepeats(repeatLog, grams, req.gramLen, s) : null,
-    trigrams: multiLog ? packRepeatedTrigrams(multiLog, grams) : null,
   };
 }
 
@@ -173,13 +161,11 @@ export interface StreamRequest {
   base: PostingStore;
   frequent: number;
   maxGram: number;
-  /** The level whose repeats to keep (0: none); the repeated trigrams are kept along with them. */
-  repeatsLen: number;
 }
 
-/** The levels of one stream (and, with `repeatsLen`, the long-phrase data of that stream). */
-export function buildStream(s: Units, req: StreamRequest): { stream: Stream; repeats: Repeats | null; trigrams: RepeatedTrigrams | null } {
-  const out = { stream: { base: req.base, levels: [] as Level[] }, repeats: null as Repeats | null, trigrams: null as RepeatedTrigrams | null };
+/** The levels of one stream. */
+export function buildStream(s: Units, req: StreamRequest): Stream {
+  const out: Stream = { base: req.base, levels: [] };
   if (req.maxGram < 3) return out;
   let input = bigramInput(req.bigramIds, req.base, req.frequent);
   let spareIds: Ids | null = null;
@@ -188,15 +174,11 @@ export function buildStream(s: Units, req: StreamRequest): { stream: Stream; rep
     const r = buildLevel(s, input, req.frequent, {
       gramLen: len,
       top: len === req.maxGram,
-      repeats: len === req.repeatsLen,
-      trigrams: len === 3 && req.repeatsLen > 3,
       spareIds,
       spareBits,
     });
     if (!r) break;
-    out.stream.levels.push(r.level);
-    out.repeats = r.repeats ?? out.repeats;
-    out.trigrams = r.trigrams ?? out.trigrams;
+    out.levels.push(r.level);
     // The bigram ids are not needed any more once level 3 exists: level 4 may reuse them.
     spareIds = input.ids;
     spareBits = input.bits;

@@ -40,55 +40,11 @@ export interface Stream {
   levels: Level[];
 }
 
-/**
- * Where the n-grams of one level of the rest stream occur more than once in a doc. For n-gram id
- * x: pairs gramAt[x] .. gramAt[x+1]−1, each a doc (ascending) with its occurrences at[i] .. at[i+1]−1:
- * position in the doc's rest stream (ascending), and the units just before and after (SEP at a
- * field's edge).
- */
-export interface Repeats {
-  n: number;
-  gramAt: Uint32Array;
-  doc: Uint32Array;
-  at: Uint32Array;
-  pos: Uint16Array;
-  left: Uint16Array;
-  right: Uint16Array;
-  /** Docs whose rest stream is too long for 16-bit positions: not recorded (null: none). */
-  long: Bitset | null;
-}
-
-/**
- * The trigrams of the rest stream (level 3) that occur more than once in a doc: for trigram id x,
- * doc[gramAt[x] .. gramAt[x+1]−1], ascending by doc (bits 0–30), bit 31 set when it occurs three
- * times or more. Elsewhere in the stream, a trigram occurs at most once per doc.
- */
-export interface RepeatedTrigrams {
-  gramAt: Uint32Array;
-  doc: Uint32Array;
-}
-
-/** The long-phrase machinery of the rest stream (each part null when not built). */
-export interface LongPhrases {
-  /** Repeats of the level maxGram − 1 (the "windows" of a chain of top-level n-grams). */
-  repeats: Repeats | null;
-  /** For exact counts of 3- and 4-unit terms in the ranking. */
-  trigrams: RepeatedTrigrams | null;
-}
-
 export interface BuildOptions {
-  /**
-   * Longest n-gram with exact doc sets (default 6). Longer terms chain these n-grams; only docs where
-   * the chain is ambiguous are verified on the text.
-   */
+  /** Longest n-gram with exact doc sets (default 6); longer terms are verified on the text. */
   maxGram?: number;
   /** Doc count from which an n-gram counts as frequent (default: 1000, or n/50 when smaller). */
   frequent?: number;
-  /**
-   * Long-phrase machinery (default true): repeats for chaining terms longer than maxGram, and
-   * counts of repeated trigrams. Off, such terms are verified on the text instead.
-   */
-  longPhrases?: boolean;
 }
 
 /** Places of the docs, for filters and facets. */
@@ -122,7 +78,6 @@ export interface SearchIndex {
   /** Per unit, the docs whose body has it non-literally (a traditional, full-width… form). */
   bodyExceptions: PostingStore;
   streams: { title: Stream; summary: Stream; rest: Stream };
-  longPhrases: LongPhrases;
   frequent: number;
   /** Folded title → first doc with it; next[d]: the next doc with the same title, or −1. */
   exactTitles: { first: Map<string, number>; next: Int32Array };

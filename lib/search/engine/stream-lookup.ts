@@ -1,7 +1,7 @@
 // A term's docs in one stream from its n-gram levels: climbing level by level while the term's
 // pieces are frequent, the docs of all its bigrams minus the levels' exceptions. Exact when the
-// climb reaches the term's length; else a superset to verify (or to chain, for the rest stream).
-import type { Repeats, SearchIndex, Stream } from '../build/types';
+// climb reaches the term's length; else a superset to verify on the text.
+import type { SearchIndex, Stream } from '../build/types';
 import type { Bitset } from '../structures/bitset';
 import { bigramKey } from '../structures/hash-tables';
 import { andOfStore } from './gram-docs';
@@ -11,15 +11,11 @@ export interface Lookup {
   /** Docs that may have the term (exactly those when `exact`); null: none. */
   set: Bitset | null;
   exact: boolean;
-  /** Ids of the term's n-grams at the repeats level (the windows), when reached (rest stream). */
-  windows: number[] | null;
-  /** Ids of the term's trigrams, when level 3 was reached. */
-  tri: number[] | null;
 }
 
-export const NO_DOCS: Lookup = { set: null, exact: true, windows: null, tri: null };
+const NO_DOCS: Lookup = { set: null, exact: true };
 
-export function lookup(index: SearchIndex, stream: Stream, term: string, repeats: Repeats | null): Lookup {
+export function lookup(index: SearchIndex, stream: Stream, term: string): Lookup {
   const m = term.length;
   const base = stream.base;
   const table = index.grams.all.table;
@@ -33,8 +29,6 @@ export function lookup(index: SearchIndex, stream: Stream, term: string, repeats
   }
   const bigrams = cur;
   let len = 2;
-  let windows: number[] | null = null;
-  let tri: number[] | null = null;
   const excLevel: number[] = [];
   const excId: number[] = [];
   while (len < m && len - 2 < stream.levels.length) {
@@ -58,8 +52,6 @@ export function lookup(index: SearchIndex, stream: Stream, term: string, repeats
     }
     cur = next;
     len++;
-    if (len === 3) tri = cur;
-    if (repeats && len === repeats.n) windows = cur;
   }
   const set = andOfStore(base, bigrams, index.n);
   if (!set) return NO_DOCS;
@@ -72,8 +64,6 @@ export function lookup(index: SearchIndex, stream: Stream, term: string, repeats
       set[d >>> 5] &= ~(1 << (d & 31));
     }
   }
-  // The repeats chain needs the level just above the windows' (the top level).
-  if (windows && len !== repeats!.n + 1 && len !== m) windows = null;
-  return { set, exact: len === m, windows, tri };
+  return { set, exact: len === m };
 }
 

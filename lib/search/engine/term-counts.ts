@@ -1,13 +1,12 @@
 // Per-term counts for the ranking (min(HIT_CAP, occurrences)), for the docs of the query: exact
-// for 1–2 units (postings); for longer terms from what the rest stream knows, else bounded by the
-// two rarest bigrams and counted on the text only when a doc can still make the page (top-k.ts).
+// for 1–2 units (postings); for longer terms bounded by the two rarest bigrams, and counted on the
+// text only when a doc can still make the page (top-k.ts).
 import type { SearchIndex } from '../build/types';
 import { andInto, emptyBitset, isEmpty, type Bitset } from '../structures/bitset';
 import { bigramKey } from '../structures/hash-tables';
 import { countsIn } from '../structures/postings';
 import { countOccurrences as countOccurrences_, HIT_CAP as HIT_CAP_ } from '../text/rank';
 import { gramId } from './gram-docs';
-import { countedCount, countedDoc, restCount, type RestStreamMatch } from './rest-docs';
 import type { TermMatch } from './term-match';
 import { bodyCount } from './verify';
 
@@ -25,52 +24,11 @@ export function countInDoc(index: SearchIndex, match: TermMatch, d: number, cap:
   let c = countOccurrences(index.folded.titles[d], term, cap);
   if (c < cap) c += countOccurrences(index.folded.summaries[d], term, cap - c);
   if (c >= cap) return cap;
-  const known = match.rest ? restCount(match.rest, d) : -1;
-  if (known >= 0) return Math.min(cap, c + known);
+  // Not in the rest stream (body, authors, places): the short fields' count is all.
+  if (!match.rest || (match.rest[d >>> 5] & (1 << (d & 31))) === 0) return c;
   c += countOccurrences(index.folded.others[d], term, cap - c);
   if (c < cap) c += bodyCount(index, match, d, cap - c);
   return c;
-}
-
-/** Docs of `docs` in the title or summary set (either may be null). */
-function inShortFields(docs: Bitset, title: Bitset | null | undefined, summary: Bitset | null | undefined): Bitset {
-  const out = emptyBitset(docs.length * 32);
-  for (let w = 0; w < docs.length; w++) out[w] = docs[w] & ((title ? title[w] : 0) | (summary ? summary[w] : 0));
-  return out;
-}
-
-/**
- * When the rest stream's counts are all known: tf of the docs with the term only there, from
- * those counts. Returns the docs left to bound: those with the term in the title or summary
- * (and, defensively, any whose count was not found).
- */
-function knownRestCounts(match: TermMatch, docs: Bitset, tf: Uint8Array): Bitset {
-  const rest = match.rest as RestStreamMatch;
-  const rs = rest.set as Bitset;
-  const boundable = inShortFields(docs, match.title, match.summary);
-  const { once, counted } = rest;
-  let ci = 0;
-  for (let w = 0; w < docs.length; w++) {
-    let x = docs[w] & rs[w] & ~boundable[w];
-    while (x !== 0) {
-      const t = x & -x;
-      x ^= t;
-      const d = (w << 5) + (31 - Math.clz32(t));
-      if (once && (once[w] & t) !== 0) {
-        tf[d] = 1;
-        continue;
-      }
-      if (counted) {
-        while (ci < counted.size && countedDoc(counted, ci) < d) ci++;
-        if (ci < counted.size && countedDoc(counted, ci) === d) {
-          tf[d] = countedCount(counted, ci);
-          continue;
-        }
-      }
-      boundable[w] |= t; // not expected: bound it
-    }
-  }
-  return boundable;
 }
 
 /** tf = min of the counts of the term's two rarest bigrams for the docs `boundable`; returns those above 1 (null: none). */
@@ -102,38 +60,6 @@ function bigramBounds(index: SearchIndex, term: string, tf: Uint8Array, boundabl
   return anyBound ? bound : null;
 }
 
-/** Makes exact the bounds of docs with the term in neither short field whose rest count is known. */
-function exactFromRest(match: TermMatch, bound: Bitset, tf: Uint8Array): void {
-  const rest = match.rest;
-  if (!rest || rest.complete) return;
-  const { title, summary } = match;
-  if (rest.once) {
-    // In neither short field and once in the rest: exactly 1.
-    const once = rest.once;
-    for (let w = 0; w < bound.length; w++) {
-      let x = bound[w] & once[w] & ~(title ? title[w] : 0) & ~(summary ? summary[w] : 0);
-      if (x === 0) continue;
-      bound[w] &= ~x;
-      while (x !== 0) {
-        const t = x & -x;
-        x ^= t;
-        tf[(w << 5) + (31 - Math.clz32(t))] = 1;
-      }
-    }
-  }
-  const counted = rest.counted;
-  if (!counted) return;
-  for (let i = 0; i < counted.size; i++) {
-    const d = countedDoc(counted, i);
-    const w = d >>> 5;
-    const t = 1 << (d & 31);
-    if ((bound[w] & t) === 0) continue;
-    if ((title && (title[w] & t) !== 0) || (summary && (summary[w] & t) !== 0)) continue;
-    tf[d] = countedCount(counted, i);
-    bound[w] &= ~t;
-  }
-}
-
 /** A pinyin place match counts as one more occurrence (made exact first where only bounded). */
 function addSlugMatches(index: SearchIndex, match: TermMatch, queryDocs: Bitset, tf: Uint8Array): void {
   const slug = match.slug as Bitset;
@@ -154,9 +80,8 @@ function addSlugMatches(index: SearchIndex, match: TermMatch, queryDocs: Bitset,
 }
 
 /**
- * The term's counts (tf, bound) for the docs of `queryDocs` (the query's docs): exact for 1–2 units; for
- * longer terms bounded by the two rarest bigrams, exact where that bound is 1, or where the only
- * occurrences are in the rest stream and their number is known.
+ * The term's counts (tf, bound) for the docs of `queryDocs` (the query's docs): exact for 1–2 units;
+ * for longer terms bounded by the two rarest bigrams (exact where that bound is 1).
  */
 export function termCounts(index: SearchIndex, match: TermMatch, queryDocs: Bitset): void {
   const term = match.term;
@@ -167,17 +92,10 @@ export function termCounts(index: SearchIndex, match: TermMatch, queryDocs: Bits
     const id = gramId(index.grams.all, term);
     if (id) countsIn(id.store, id.g, tf, HIT_CAP, queryDocs, false);
   } else if (!isEmpty(text)) {
+    // Every count gets an upper bound from the bigrams (counted exactly when needed).
     const docs = text.slice();
     andInto(docs, queryDocs);
-    // Docs whose count gets an upper bound from the bigrams (and is counted exactly when needed):
-    // all of them, or — when the rest stream's counts are all known — only those with the term in
-    // the title or summary.
-    const rest = match.rest;
-    const boundable = rest && rest.complete && rest.set ? knownRestCounts(match, docs, tf) : docs;
-    if (!isEmpty(boundable)) {
-      match.bound = bigramBounds(index, term, tf, boundable);
-      if (match.bound) exactFromRest(match, match.bound, tf);
-    }
+    if (!isEmpty(docs)) match.bound = bigramBounds(index, term, tf, docs);
   }
   if (match.slug) addSlugMatches(index, match, queryDocs, tf);
 }

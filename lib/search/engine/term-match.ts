@@ -6,16 +6,15 @@ import { gramBitset } from '../structures/postings';
 import { foldWithMap } from '../text/fold';
 import { isPinyinCandidate } from '../text/query';
 import { gramId, shortGramDocs } from './gram-docs';
-import { restDocs, type RestStreamMatch } from './rest-docs';
-import { makeQueryTerm, shortDocs, type QueryTerm } from './verify';
+import { makeQueryTerm, restDocs, shortDocs, type QueryTerm } from './verify';
 
 export interface TermMatch extends QueryTerm {
   /** Docs with the term in some field, or about the place it names (pinyin slug). */
   set: Bitset;
   /** Exact docs with the term in the title / summary (null: none), once known. */
   title: Bitset | null | undefined;
-  /** What is known of the term's count in the rest stream (3+ units). */
-  rest: RestStreamMatch | null;
+  /** Docs with the term in the rest stream (3+ units; null: none, or not looked up). */
+  rest: Bitset | null;
   /** Docs about the place the term names as a pinyin slug (null: none). */
   slug: Bitset | null;
   /** The docs with the term itself, when `slug` added others to `set`. */
@@ -41,7 +40,7 @@ interface FieldDocs {
   /** For 3+ units: the docs with the term in the title / summary (null: none), and in the rest stream. */
   title?: Bitset | null;
   summary?: Bitset | null;
-  rest?: RestStreamMatch;
+  rest?: Bitset | null;
 }
 
 /** A term's docs per field (no slug). 1–2 units: from the postings of all fields. */
@@ -59,7 +58,7 @@ function textDocs(index: SearchIndex, queryTerm: QueryTerm): FieldDocs {
   const rest = restDocs(index, queryTerm);
   if (title) orInto(set, title);
   if (summary) orInto(set, summary);
-  if (rest.set) orInto(set, rest.set);
+  if (rest) orInto(set, rest);
   return { set, shared: false, title, summary, rest };
 }
 

@@ -69,7 +69,7 @@ export function verifyShort(set: Bitset, strings: readonly string[], term: strin
 
 /** Exact docs of a term in a short field (title or summary stream); null: none. */
 export function shortDocs(index: SearchIndex, stream: Stream, strings: readonly string[], term: string): Bitset | null {
-  const found = lookup(index, stream, term, null);
+  const found = lookup(index, stream, term);
   if (!found.set) return null;
   if (!found.exact) verifyShort(found.set, strings, term);
   return isEmpty(found.set) ? null : found.set;
@@ -88,3 +88,14 @@ export function verifyRest(index: SearchIndex, queryTerm: QueryTerm, set: Bitset
   }
 }
 
+
+/**
+ * Docs with a 3+-unit term in the rest stream (body, then authors and place names): from the
+ * levels, verified on the text where they are not exact (null: none).
+ */
+export function restDocs(index: SearchIndex, queryTerm: QueryTerm): Bitset | null {
+  const found = lookup(index, index.streams.rest, queryTerm.term);
+  if (!found.set) return null;
+  if (!found.exact) verifyRest(index, queryTerm, found.set, null);
+  return isEmpty(found.set) ? null : found.set;
+}
