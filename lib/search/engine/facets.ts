@@ -1,9 +1,13 @@
 // Facet counts of a query's docs: cities before the place filter, districts after the city filter.
-import { PLACE_CSR, type PlaceIndex } from '../build/types';
+import { PLACE_CSR as PLACE_CSR_, type PlaceIndex } from '../build/types';
 import { sortCityFacets, sortDistrictFacets } from '../places/facets';
 import type { PlaceFilter } from '../places/table';
 import type { Bitset } from '../structures/bitset';
 import type { CityFacet, DistrictFacet } from '../text/query';
+
+// Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
+// into getter calls).
+const PLACE_CSR = PLACE_CSR_;
 
 /** Per city and per district, how many of the docs `ids` it has (districts only within the city filter). */
 function countPlaces(places: PlaceIndex, ids: Uint32Array, cityFilter: number): { city: Int32Array; district: Int32Array } {

@@ -8,12 +8,13 @@ import { countsIn } from '../structures/postings';
 import { countOccurrences as countOccurrences_, HIT_CAP as HIT_CAP_ } from '../text/rank';
 import { gramId } from './gram-docs';
 import type { TermMatch } from './term-match';
-import { bodyCount } from './verify';
+import { bodyCount as bodyCount_ } from './verify';
 
 // Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
 // into getter calls).
 const HIT_CAP = HIT_CAP_;
 const countOccurrences = countOccurrences_;
+const bodyCount = bodyCount_;
 
 /**
  * min(cap, occurrences of a 3+-unit term in doc d): on the folded short fields, and for the rest

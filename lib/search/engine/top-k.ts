@@ -3,11 +3,16 @@
 // that is only bounded is made exact only for docs that can still make the page.
 import type { SearchIndex } from '../build/types';
 import { andInto, emptyBitset, orInto, toIds, type Bitset } from '../structures/bitset';
-import { compareRanked, HIT_CAP as HIT_CAP_, togetherPairs, TOGETHER_WEIGHT, type RankKey } from '../text/rank';
-import { countInDoc, termCounts } from './term-counts';
+import { compareRanked as compareRanked_, HIT_CAP as HIT_CAP_, togetherPairs, TOGETHER_WEIGHT as TOGETHER_WEIGHT_, type RankKey } from '../text/rank';
+import { countInDoc as countInDoc_, termCounts } from './term-counts';
 import { docsWith, fieldDocs, type TermMatch } from './term-match';
 
+// Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
+// into getter calls).
 const HIT_CAP = HIT_CAP_;
+const TOGETHER_WEIGHT = TOGETHER_WEIGHT_;
+const compareRanked = compareRanked_;
+const countInDoc = countInDoc_;
 
 type Ranked = RankKey & { doc: number };
 

@@ -5,12 +5,16 @@
 // with only characters that fold to nothing between them. Other bodies are folded on the fly.
 import type { SearchIndex, Stream } from '../build/types';
 import { isEmpty, type Bitset } from '../structures/bitset';
-import { countLiteralAcrossDropped, fold } from '../text/fold';
+import { countLiteralAcrossDropped as countLiteralAcrossDropped_, fold as fold_ } from '../text/fold';
 import { countOccurrences as countOccurrences_ } from '../text/rank';
 import { docsOfAny } from './gram-docs';
 import { lookup } from './stream-lookup';
 
+// Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
+// into getter calls).
 const countOccurrences = countOccurrences_;
+const countLiteralAcrossDropped = countLiteralAcrossDropped_;
+const fold = fold_;
 
 /** A term as searched: the folded term, the query piece it came from, its lazily computed exceptions. */
 export interface QueryTerm {
