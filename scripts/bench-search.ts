@@ -3,6 +3,7 @@
 //
 //   npm run bench:search                      # 10 000 and 100 000 articles
 //   npm run bench:search -- --sizes 10000 --queries 100
+//   npm run bench:search -- --text recombined         # the older archive: real paragraphs recombined
 //
 // Run with --expose-gc (the npm script does) so memory can be measured after a full GC.
 import FlexSearch from 'flexsearch';
@@ -15,11 +16,11 @@ import {
 } from '../lib/synthetic/generate';
 import type { SearchDocument } from '../lib/search/document';
 import { docFields, toSearchDocument } from '../lib/search/document';
-import { fold, wellFormed } from '../lib/search/fold';
+import { fold, wellFormed } from '../lib/search/text/fold';
 import { parseArgs, stringOption } from '../lib/cli/args';
-import { buildIndex, indexBytes, matchIds, search } from '../lib/search/index';
-import { parseQuery, type SearchParams } from '../lib/search/query';
-import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/scan';
+import { buildIndex, indexBytes, matchIds, search, type BuildOptions } from '../lib/search/index';
+import { parseQuery, type SearchParams } from '../lib/search/text/query';
+import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/reference/scan';
 
 const SEED = 20231228;
 
@@ -31,6 +32,11 @@ const runs = Number(arg('runs', '3'));
 const skipFlex = args.options.has('no-flexsearch');
 const maxGramArg = arg('max-gram', '');
 const buildOptions = maxGramArg ? { maxGram: Number(maxGramArg) } : {};
+const textKind = arg('text', 'varied') as 'varied' | 'recombined';
+if (textKind !== 'varied' && textKind !== 'recombined') {
+  console.error('usage: --text varied|recombined');
+  process.exit(2);
+}
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
@@ -201,8 +207,60 @@ function quality(found: readonly (readonly string[])[], truth: readonly (readonl
   return { recall: tp + fn === 0 ? 1 : tp / (tp + fn), precision: tp + fp === 0 ? 1 : tp / (tp + fp) };
 }
 
+interface EngineRun {
+  docs: readonly SearchDocument[];
+  queries: readonly Query[];
+  truth: readonly string[][];
+  n: number;
+  name: string;
+  options: BuildOptions;
+}
+
+function benchEngine({ docs, queries, truth, n, name, options }: EngineRun): Row {
+  const base = heap();
+  const t0 = performance.now();
+  const ix = buildIndex(docs, options);
+  const ixBuild = (performance.now() - t0) / 1000;
+  const ixMem = (heap() - base) / 1e6;
+  console.error(`${name} parts (MB):`, Object.fromEntries(Object.entries(indexBytes(ix)).map(([k, v]) => [k, +(v / 1e6).toFixed(1)])));
+  console.error(`${name} build phases (ms):`, Object.fromEntries(Object.entries(ix.timings).map(([k, v]) => [k, Math.round(v)])));
+  for (const q of queries.slice(0, 20)) search(ix, q.params); // warm-up
+  const found = queries.map((q) => matchIds(ix, q.params));
+  const ixTimes = queries.map((q) => time(() => search(ix, q.params), runs));
+  const byKind = new Map<string, number[]>();
+  queries.forEach((q, i) => byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ixTimes[i]]));
+  console.error(
+    `${name} p50/p99 by kind (ms):`,
+    Object.fromEntries([...byKind].map(([k, v]) => [k, `${median(v).toFixed(2)}/${percentile(v, 99).toFixed(2)}`])),
+  );
+  const slowest = queries
+    .map((q, i) => ({ q: q.params, ms: ixTimes[i], total: truth[i].length }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  console.error(`${name} slowest:`, JSON.stringify(slowest));
+  console.error(`${name}: build ${ixBuild.toFixed(1)} s, p50 ${median(ixTimes).toFixed(2)} ms`);
+  return {
+    engine: name,
+    n,
+    buildS: ixBuild,
+    memMB: ixMem,
+    p50: median(ixTimes),
+    p99: percentile(ixTimes, 99),
+    ...quality(found, truth),
+  };
+}
+
+/** Share of the articles that the 4-character words without a place filter match (mean, median). */
+function fourCharShare(queries: readonly Query[], truth: readonly string[][], n: number): { mean: number; median: number } {
+  const shares = queries.flatMap((q, i) => (q.kind === '4-char' && !q.params.city ? [truth[i].length / n] : []));
+  return { mean: shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length), median: median(shares) };
+}
+const wordShares: { n: number; mean: number; median: number }[] = [];
+
 function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArticles>): Row[] {
-  const docs = generateArticles({ source: paragraphsSource, cities, count: n, seed: SEED }).map((a) => toSearchDocument(a));
+  const docs = generateArticles({ source: paragraphsSource, cities, count: n, seed: SEED, text: textKind }).map((a) =>
+    toSearchDocument(a),
+  );
   const queries = makeQueries(docs, queryCount, SEED + n);
   const rows: Row[] = [];
   console.error(`\n== ${n} articles, ${queries.length} queries`);
@@ -228,39 +286,9 @@ function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArti
   });
   scan = null;
   console.error(`scan: build ${scanBuild.toFixed(1)} s, p50 ${median(scanTimes).toFixed(1)} ms`);
+  wordShares.push({ n, ...fourCharShare(queries, truth, n) });
 
-  // Our engine.
-  base = heap();
-  t0 = performance.now();
-  let ix: ReturnType<typeof buildIndex> | null = buildIndex(docs, buildOptions);
-  const ixBuild = (performance.now() - t0) / 1000;
-  const ixMem = (heap() - base) / 1e6;
-  console.error('engine parts (MB):', Object.fromEntries(Object.entries(indexBytes(ix)).map(([k, v]) => [k, +(v / 1e6).toFixed(1)])));
-  console.error('engine build phases (ms):', Object.fromEntries(Object.entries(ix.timings).map(([k, v]) => [k, Math.round(v)])));
-  for (const q of queries.slice(0, 20)) search(ix, q.params); // warm-up
-  const found = queries.map((q) => matchIds(ix as ReturnType<typeof buildIndex>, q.params));
-  const ixTimes = queries.map((q) => time(() => search(ix as ReturnType<typeof buildIndex>, q.params), runs));
-  const byKind = new Map<string, number[]>();
-  queries.forEach((q, i) => byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ixTimes[i]]));
-  console.error(
-    'engine p50/p99 by kind (ms):',
-    Object.fromEntries([...byKind].map(([k, v]) => [k, `${median(v).toFixed(2)}/${percentile(v, 99).toFixed(2)}`])),
-  );
-  const slowest = queries
-    .map((q, i) => ({ q: q.params, ms: ixTimes[i], total: truth[i].length }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, 5);
-  console.error('engine slowest:', JSON.stringify(slowest));
-  rows.push({
-    engine: 'this engine',
-    n,
-    buildS: ixBuild,
-    memMB: ixMem,
-    p50: median(ixTimes),
-    p99: percentile(ixTimes, 99),
-    ...quality(found, truth),
-  });
-  ix = null;
+  rows.push(benchEngine({ docs, queries, truth, n, name: 'this engine', options: buildOptions }));
 
   // FlexSearch.
   if (!skipFlex) {
@@ -295,7 +323,7 @@ function main(): void {
   const scanOf = (n: number) => rows.find((r) => r.n === n && r.engine === 'substring scan') as Row;
   const f = (x: number, d = 1) => x.toFixed(d);
   const lines = [
-    `Command: \`npm run bench:search\` (node ${process.version}, ${queryCount} queries per size: 2-, 3-, 4-character words, 6–14-character phrases, two-term queries, 5 % misses, a quarter with a place filter; seed ${SEED}). Latency = first page of 10 hits with snippets, facets and the exact total; median of ${runs} runs per query (1 for the scan at 100 000). Memory = heap + external growth after a full GC, index only (the documents are shared by all engines).`,
+    `Command: \`npm run bench:search -- --text ${textKind}\` (node ${process.version}, ${queryCount} queries per size: 2-, 3-, 4-character words, 6–14-character phrases, two-term queries, 5 % misses, a quarter with a place filter; seed ${SEED}). Latency = first page of 10 hits with snippets, facets and the exact total; median of ${runs} runs per query (1 for the scan at 100 000). Memory = heap + external growth after a full GC, index only (the documents are shared by all engines).`,
     '',
     '| articles | engine | build (s) | memory (MB) | p50 (ms) | p99 (ms) | × scan p50 | × scan p99 | recall | precision |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -304,6 +332,10 @@ function main(): void {
       return `| ${r.n.toLocaleString('en-US')} | ${r.engine} | ${f(r.buildS)} | ${f(r.memMB, 0)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(s.p50 / r.p50)} | ${f(s.p99 / r.p99)} | ${f(r.recall, 3)} | ${f(r.precision, 3)} |`;
     }),
   ];
+  const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
+  for (const w of wordShares) {
+    lines.push('', `${w.n.toLocaleString('en-US')} articles (${textKind}): a 4-character word matches ${pct(w.mean)} of the articles on average (median ${pct(w.median)}).`);
+  }
   console.log(lines.join('\n'));
 }
 

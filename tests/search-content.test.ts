@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../lib/content/load';
 import { searchIndexFor } from '../lib/search/content-index';
 import { search } from '../lib/search/index';
-import { buildScanIndex, scanSearch } from '../lib/search/scan';
+import { buildScanIndex, scanSearch } from '../lib/search/reference/scan';
 import { toSearchDocument } from '../lib/search/document';
 
 describe('search over the real content', () => {

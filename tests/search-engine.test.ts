@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/cn2t';
-import { buildIndex, search, type SearchIndex } from '../lib/search/index';
-import { buildScanIndex, scanSearch, type ScanIndex } from '../lib/search/scan';
+import { buildIndex, matchIds, search, type SearchIndex } from '../lib/search/index';
+import { buildScanIndex, scanSearch, type ScanIndex } from '../lib/search/reference/scan';
 import { toSearchDocument, type SearchDocument, type SearchPlace } from '../lib/search/document';
-import type { SearchParams, SearchResult } from '../lib/search/query';
+import type { SearchParams, SearchResult } from '../lib/search/text/query';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
 import { generateArticles, mulberry32, sourceFromArticles } from '../lib/synthetic/generate';
@@ -328,10 +328,8 @@ describe('bad input', () => {
     ['bad filter types', { q: '杭州', city: '\uD800', district: '😀' }],
   ];
   for (const [name, params] of cases) {
-    it(`answers ${name} quickly, without throwing, like the scan`, () => {
-      const t = performance.now();
+    it(`answers ${name} without throwing, like the scan`, () => {
       const r = search(ix, params);
-      expect(performance.now() - t).toBeLessThan(200);
       expect(r).toEqual(scanSearch(scan, params));
       expect(JSON.stringify(r)).not.toMatch(LONE_SURROGATE);
     });
@@ -512,9 +510,10 @@ describe('engine = substring scan (randomised)', () => {
       const q = chars.slice(at, at + 3 + Math.floor(rand() * 8)).join('');
       if (!/[\p{L}\p{N}]/u.test(q)) continue;
       const r = search(ix, { q, limit: 100 });
-      const all = r.total <= 100 ? ids(r) : ids(search(ix, { q, limit: 100, offset: 0 }));
       expect(r.total).toBeGreaterThan(0);
-      if (r.total <= 100) expect(all).toContain(d.id);
+      // Beyond the first page, among every match.
+      const all = r.total <= 100 ? ids(r) : matchIds(ix, { q });
+      expect(all, q).toContain(d.id);
     }
   });
 });

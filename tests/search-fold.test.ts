@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countLiteralAcrossDropped, fold, foldInto, foldLiteral, foldWithMap, LIT_PAIR, LIT_UNIT, wellFormed } from '../lib/search/fold';
-import { parseQuery, LIMITS } from '../lib/search/query';
+import { countLiteralAcrossDropped, fold, foldInto, foldWithMap, wellFormed } from '../lib/search/text/fold';
+import { parseQuery, LIMITS } from '../lib/search/text/query';
 
 describe('fold', () => {
   it('maps full-width to half-width and lower-cases (NFKC + lower case)', () => {
@@ -52,24 +52,16 @@ describe('fold', () => {
     expect(m.start[5]).toBe(8);
     expect(m.end[5]).toBe(10);
   });
-
-  it('marks literal units and pairs', () => {
-    const { units, lit } = foldLiteral('杭州，區A');
-    expect(String.fromCharCode(...units)).toBe('杭州区a');
-    expect(lit[0] & LIT_UNIT).toBeTruthy();
-    expect(lit[1] & LIT_PAIR).toBeTruthy(); // 杭州 adjacent
-    expect(lit[2] & LIT_UNIT).toBeFalsy(); // 區 → 区 is not literal
-    expect(lit[3] & LIT_UNIT).toBeFalsy(); // A → a
-  });
 });
 
 describe('foldInto', () => {
-  it('writes the units of foldLiteral and reports its non-literal units, growing on demand', () => {
+  it('writes the units of fold and reports its non-literal units, growing on demand', () => {
     const samples = ['臺州市黃岩區推進ＡＰＰ上線，ＧＤＰ增長６．５％', '𠮷野家😀 Tom & Jerry', '\uD800孤\uDC00', 'ﷺ①②', '', '上城区'];
+    const unitsOf = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
     for (const text of samples) {
-      const want = foldLiteral(text);
-      const units = Array.from(want.units);
-      const nonLiteral = units.filter((_, i) => (want.lit[i] & LIT_UNIT) === 0);
+      const units = unitsOf(fold(text));
+      // Character by character: the units of a character that does not fold to itself.
+      const nonLiteral = Array.from(wellFormed(text)).flatMap((c) => (fold(c) === c ? [] : unitsOf(fold(c))));
       for (const room of [0, 3, 1000]) {
         const box = { units: new Uint16Array(1), count: 0 };
         let out = new Uint16Array(2 + room);

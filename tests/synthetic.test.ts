@@ -87,4 +87,32 @@ describe('synthetic archive generator', () => {
     expect(d.places[0].citySlug).toBe(a.locations[0].citySlug);
     expect(d.text).toBe(a.text);
   });
+
+  it("varies the text: real sentences recombined and mutated, so that phrases are mostly rare", () => {
+    const varied = generateArticles({ source, cities, count: 1000, seed: 5, text: 'varied' });
+    expect(varied).toEqual(generateArticles({ source, cities, count: 1000, seed: 5, text: 'varied' }));
+    expect(new Set(varied.map((a) => a.text)).size).toBe(1000);
+    for (const a of varied) {
+      const len = Array.from(a.text.replace(/\n/g, '')).length;
+      expect(len).toBeGreaterThanOrEqual(800);
+      expect(len).toBeLessThanOrEqual(1500);
+      expect(a.text).toBe(a.paragraphs.join('\n\n'));
+    }
+    // Share of articles that contain a 4-character piece of another article, on average.
+    const share = (arts: { text: string }[]) => {
+      const rand = mulberry32(11);
+      let total = 0;
+      for (let q = 0; q < 100; q++) {
+        const chars = Array.from(arts[Math.floor(rand() * arts.length)].text.replace(/[^\p{Script=Han}]/gu, ''));
+        const at = Math.floor(rand() * (chars.length - 4));
+        const word = chars.slice(at, at + 4).join('');
+        total += arts.filter((a) => a.text.includes(word)).length / arts.length;
+      }
+      return total / 100;
+    };
+    const recombined = generateArticles({ source, cities, count: 1000, seed: 5 });
+    expect(share(recombined)).toBeGreaterThan(0.1);
+    expect(share(varied)).toBeLessThan(0.05);
+  });
 });
+

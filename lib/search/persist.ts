@@ -3,11 +3,11 @@
 import crypto from 'node:crypto';
 import v8 from 'node:v8';
 import { compareDocs, type SearchDocument } from './document';
-import type { GramSets, SearchIndex, Stream } from './build';
-import { BigramTable, PairTable } from './grams';
+import type { GramSets, SearchIndex, Stream } from './build/types';
+import { BigramTable, PairTable } from './structures/hash-tables';
 
-/** Bump when build.ts changes what an index holds or how it is laid out. */
-export const INDEX_FORMAT = 1;
+/** Bump when build/ changes what an index holds or how it is laid out (2: grouped fields, no long-phrase data). */
+export const INDEX_FORMAT = 2;
 
 /**
  * A fingerprint of everything the index is built from: every field of every document, in order,
@@ -53,9 +53,9 @@ export function restoreIndex(bytes: Buffer, docs: SearchDocument[], key: string)
     return null;
   }
   if (!saved || saved.format !== INDEX_FORMAT || saved.key !== key || !saved.index || saved.index.n !== docs.length) return null;
-  // The engine's internal doc order (build.ts sorts the same way).
+  // The engine's internal doc order (build/build-index.ts sorts the same way).
   const index: SearchIndex = { ...saved.index, docs: [...docs].sort(compareDocs) };
-  for (const sets of [index.main, index.title, index.summary]) reviveSets(sets);
+  for (const sets of [index.grams.all, index.grams.title, index.grams.summary]) reviveSets(sets);
   for (const stream of [index.streams.title, index.streams.summary, index.streams.rest]) reviveStream(stream);
   return index;
 }

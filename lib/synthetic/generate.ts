@@ -1,6 +1,7 @@
 // Seeded synthetic archives built from real text: for benchmarks (search, site) at 10⁴–10⁵ articles.
 // Pure and deterministic: the same source, gazetteer, count and seed give the same articles.
 import { toResolvedPlace, type City, type ResolvedPlace } from '../places/gazetteer';
+import { variedText, type VariedText } from './varied';
 
 /** Real text to recombine. */
 export interface SyntheticSource {
@@ -35,6 +36,12 @@ export interface GenerateOptions {
   /** Date of the newest (last) article; the archive spans `years` back from it. */
   endDate?: string;
   years?: number;
+  /**
+   * 'recombined' (default): bodies are real paragraphs, recombined. 'varied': real sentences
+   * recombined and mutated with Zipf-distributed made-up words (varied.ts), so that phrase
+   * frequencies look like a real archive's; for the search benchmark.
+   */
+  text?: 'recombined' | 'varied';
 }
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
@@ -100,6 +107,24 @@ function cutParagraph(p: string, max: number): string {
   return `${cut.slice(0, max - 1).join('')}。`;
 }
 
+/**
+ * For each body, a supplier of distinct real paragraphs in random order (null when all are used):
+ * a real article does not repeat a paragraph.
+ */
+function realParagraphs(source: SyntheticSource, rand: () => number): () => () => string | null {
+  const all = source.paragraphs;
+  return () => {
+    const used = new Set<number>();
+    return () => {
+      if (used.size >= all.length) return null;
+      let j = Math.floor(rand() * all.length);
+      while (used.has(j)) j = (j + 1) % all.length;
+      used.add(j);
+      return all[j];
+    };
+  };
+}
+
 export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
   const { source, cities, count, seed } = opts;
   if (source.paragraphs.length === 0) throw new Error('generateArticles: no source paragraphs');
@@ -113,10 +138,31 @@ export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
   const endDate = opts.endDate ?? '2023-12-28';
   const spanDays = Math.round((opts.years ?? 10) * 365.25);
   const startDate = addDays(endDate, -spanDays);
-  const paraLens = source.paragraphs.map((p) => Array.from(p).length);
 
   const usedTitles = new Set<string>();
   const usedTexts = new Set<string>();
+  const varied = opts.text === 'varied' ? variedText(source, mulberry32(seed ^ 0x5eed5eed)) : null;
+  const paragraphsOfOneBody = varied ? () => () => varied.paragraph() : realParagraphs(source, rand);
+  // Body: paragraphs until a target length in [800, 1500]; the last one cut to fit.
+  const body = (): { text: string; paragraphs: string[] } => {
+    let text = '';
+    let paragraphs: string[] = [];
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const target = 800 + Math.floor(rand() * 701);
+      paragraphs = [];
+      let len = 0;
+      const next = paragraphsOfOneBody();
+      varied?.article();
+      for (let p = next(); p !== null && len < target; p = len < target ? next() : null) {
+        const cut = Array.from(p).length <= 1500 - len ? p : cutParagraph(p, 1500 - len);
+        paragraphs.push(cut);
+        len += Array.from(cut).length;
+      }
+      text = paragraphs.join('\n\n');
+      if (!usedTexts.has(text)) break;
+    }
+    return { text, paragraphs };
+  };
   const out: SyntheticArticle[] = [];
   for (let i = 0; i < count; i++) {
     // Dates rise with i (newest last), several articles a day.
@@ -131,27 +177,7 @@ export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
       if (!locations.some((l) => l.code === place.code)) locations.push(place);
     }
 
-    // Body: distinct real paragraphs until a target length in [800, 1500]; the last one cut to fit.
-    let text = '';
-    let paragraphs: string[] = [];
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const target = 800 + Math.floor(rand() * 701);
-      paragraphs = [];
-      let len = 0;
-      const used = new Set<number>();
-      while (len < target && used.size < source.paragraphs.length) {
-        // Without replacement: a real article does not repeat a paragraph.
-        let j = Math.floor(rand() * source.paragraphs.length);
-        while (used.has(j)) j = (j + 1) % source.paragraphs.length;
-        used.add(j);
-        const room = 1500 - len;
-        const p = paraLens[j] <= room ? source.paragraphs[j] : cutParagraph(source.paragraphs[j], room);
-        paragraphs.push(p);
-        len += Array.from(p).length;
-      }
-      text = paragraphs.join('\n\n');
-      if (!usedTexts.has(text)) break;
-    }
+    const { text, paragraphs } = body();
     usedTexts.add(text);
 
     const where = locations[0].districtShort ?? locations[0].cityShort;

@@ -1,5 +1,5 @@
-import type { PlaceTable } from './places';
-import type { CityFacet, DistrictFacet } from './query';
+import type { PlaceTable } from './table';
+import type { CityFacet, DistrictFacet } from '../text/query';
 
 /** Cities with at least one match, most matches first, then by slug. */
 export function sortCityFacets(places: PlaceTable, counts: Map<string, number>): CityFacet[] {

@@ -190,6 +190,35 @@ export class PostingFiller {
   }
 }
 
+/** One more occurrence in a dense gram's 2-bit saturating count (planes lo/hi, bit of the doc). */
+export function bumpDense(lo: Uint32Array, hi: Uint32Array, i: number, bit: number): void {
+  const l = lo[i];
+  if ((l & bit) === 0) lo[i] = l | bit; // 0 → 1, 2 → 3
+  else {
+    const h = hi[i];
+    if ((h & bit) === 0) {
+      lo[i] = l & ~bit; // 1 → 2
+      hi[i] = h | bit;
+    }
+  }
+}
+
+/** One more occurrence of a sparse gram in doc d: the doc on first sight, else its count. */
+export function bumpSparse(f: PostingFiller, g: number, d: number, seen: Int32Array): void {
+  const nib = f.nib as Uint32Array;
+  const tf = f.tf as Uint8Array;
+  if (seen[g] !== d) {
+    seen[g] = d;
+    f.lists[f.fill[g]++] = d;
+    const k = nib[g]++;
+    tf[k >>> 2] |= 1 << ((k & 3) << 1);
+  } else {
+    const k = nib[g] - 1;
+    const sh = (k & 3) << 1;
+    if (((tf[k >>> 2] >>> sh) & 3) < 3) tf[k >>> 2] += 1 << sh;
+  }
+}
+
 /**
  * For the docs of the gram that are in `mask`: out[doc] = min(cap, count) (min = false), or
  * out[doc] = min(out[doc], count) (min = true). Needs counts.

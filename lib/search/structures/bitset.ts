@@ -69,3 +69,8 @@ export function toIds(b: Bitset, count?: number): Uint32Array {
   }
   return out;
 }
+
+export function isEmpty(b: Bitset): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
+}

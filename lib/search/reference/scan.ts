@@ -1,20 +1,12 @@
 // The reference implementation: a plain substring scan over every document's folded fields.
 // Slow by design and obviously right; the engine must return exactly the same articles.
-import { compareDocs, docFields, type SearchDocument } from './document';
-import { fold, wellFormed } from './fold';
-import {
-  buildPlaceTable,
-  districtKey,
-  docHasSlug,
-  docInCity,
-  docInDistricts,
-  resolvePlaceFilter,
-  type PlaceTable,
-} from './places';
-import { clampPage, isPinyinCandidate, parseQuery, type SearchParams, type SearchResult } from './query';
-import { compareRanked, countOccurrences, HIT_CAP, packScore, togetherPairs, TOGETHER_WEIGHT, type RankKey } from './rank';
-import { makeSnippet } from './snippet';
-import { sortCityFacets, sortDistrictFacets } from './facets';
+import { compareDocs, docFields, type SearchDocument } from '../document';
+import { fold, wellFormed } from '../text/fold';
+import { buildPlaceTable, districtKey, docHasSlug, docInCity, docInDistricts, type PlaceTable } from '../places/table';
+import { emptyResult, hitOf, prepareRequest, withMessages } from '../request';
+import { isPinyinCandidate, type SearchParams, type SearchResult } from '../text/query';
+import { compareRanked, countOccurrences, HIT_CAP, togetherPairs, TOGETHER_WEIGHT, type RankKey } from '../text/rank';
+import { sortCityFacets, sortDistrictFacets } from '../places/facets';
 
 interface FoldedDoc {
   title: string;
@@ -65,24 +57,9 @@ export function rankKeyOf(doc: SearchDocument, f: FoldedDoc, terms: readonly str
 }
 
 export function scanSearch(index: ScanIndex, params: SearchParams): SearchResult {
-  const parsed = parseQuery(params.q);
-  const { offset, limit } = clampPage(params);
-  const filter = resolvePlaceFilter(index.places, params.city, params.district);
-  const messages = [...parsed.messages, ...filter.messages];
-  const { terms } = parsed;
-  const hasFilter = filter.citySlug !== null || filter.districtKeys !== null;
-  const empty = (): SearchResult => ({
-    total: 0,
-    hits: [],
-    terms,
-    facets: { cities: [], districts: [] },
-    ...(messages.length ? { message: messages.join('；') } : {}),
-  });
-  if (filter.unknown) return empty();
-  if (terms.length === 0 && !hasFilter) {
-    if (!parsed.nothingSearchable) messages.push('请输入要搜索的词');
-    return empty();
-  }
+  const request = prepareRequest(index.places, params);
+  if (request.nothing) return emptyResult(request);
+  const { terms, filter } = request;
 
   const cityCounts = new Map<string, number>();
   const districtCounts = new Map<string, number>();
@@ -102,14 +79,11 @@ export function scanSearch(index: ScanIndex, params: SearchParams): SearchResult
       }
     }
     if (filter.districtKeys !== null && !filter.districtKeys.some((k) => keys.has(k))) return;
-    matched.push({ doc: i, ...rankKeyOf(doc, f, terms, parsed.phrase) });
+    matched.push({ doc: i, ...rankKeyOf(doc, f, terms, request.phrase) });
   });
   matched.sort(compareRanked);
-  const hits = matched.slice(offset, offset + limit).map((m) => {
-    const doc = index.docs[m.doc];
-    return { id: doc.id, score: packScore(m), title: doc.title, snippet: makeSnippet(doc, terms) };
-  });
-  return {
+  const hits = matched.slice(request.offset, request.offset + request.limit).map((m) => hitOf(index.docs[m.doc], m, terms));
+  return withMessages(request, {
     total: matched.length,
     hits,
     terms,
@@ -117,20 +91,18 @@ export function scanSearch(index: ScanIndex, params: SearchParams): SearchResult
       cities: sortCityFacets(index.places, cityCounts),
       districts: sortDistrictFacets(index.places, districtCounts),
     },
-    ...(messages.length ? { message: messages.join('；') } : {}),
-  };
+  });
 }
 
 /** Slugs of every matching article (unranked): for tests and benchmarks. */
 export function scanMatchIds(index: ScanIndex, params: SearchParams): string[] {
-  const parsed = parseQuery(params.q);
-  const filter = resolvePlaceFilter(index.places, params.city, params.district);
-  const hasFilter = filter.citySlug !== null || filter.districtKeys !== null;
-  if (filter.unknown || (parsed.terms.length === 0 && !hasFilter)) return [];
+  const request = prepareRequest(index.places, params);
+  if (request.nothing) return [];
+  const { terms, filter } = request;
   const out: string[] = [];
   index.docs.forEach((doc, i) => {
     const f = index.folded[i];
-    if (!parsed.terms.every((t) => termMatches(doc, f, t))) return;
+    if (!terms.every((t) => termMatches(doc, f, t))) return;
     if (filter.citySlug !== null && !docInCity(doc, filter.citySlug)) return;
     if (filter.districtKeys !== null && !docInDistricts(doc, filter.districtKeys)) return;
     out.push(doc.id);

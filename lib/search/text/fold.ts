@@ -141,64 +141,6 @@ function foldToScratch(s: string, withMap: boolean): number {
   return o;
 }
 
-let scratchLit = new Uint8Array(4096);
-
-/** Flag bits of `foldLiteral`. */
-export const LIT_UNIT = 1; // the unit is its own original (identity fold)
-export const LIT_PAIR = 2; // this unit and the previous one are both literal and adjacent in the original
-
-/**
- * Folds `s` and tells, per folded unit, whether it is literal (see LIT_*). A folded occurrence of
- * a term made only of literal units and literal pairs is a verbatim occurrence in `s`, and vice
- * versa: so where a term's units and bigrams are all literal, plain indexOf on the original text
- * finds exactly its folded occurrences. Returns views valid until the next fold call.
- */
-export function foldLiteral(s: string): { units: Uint16Array; lit: Uint8Array } {
-  const n = s.length;
-  ensure(n * 18 + 16);
-  if (scratchLit.length < scratch.length) scratchLit = new Uint8Array(scratch.length);
-  const out = scratch;
-  const lit = scratchLit;
-  let o = 0;
-  let prevOrig = -2; // original index of the previous folded unit if it was literal
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    const v = table[c] !== UNKNOWN ? table[c] : unitClass(c);
-    if (v === DROP) {
-      prevOrig = -2;
-      continue;
-    }
-    if (v !== COMPLEX) {
-      if (v === c) {
-        lit[o] = LIT_UNIT | (prevOrig === i - 1 ? LIT_PAIR : 0);
-        prevOrig = i;
-      } else {
-        lit[o] = 0;
-        prevOrig = -2;
-      }
-      out[o++] = v;
-      continue;
-    }
-    const cp = codePointAt(s, i);
-    const len = cp > 0xffff ? 2 : 1;
-    const f = foldCodePoint(cp);
-    const identity = f.length === len && f.charCodeAt(0) === c && (len === 1 || f.charCodeAt(1) === s.charCodeAt(i + 1));
-    for (let k = 0; k < f.length; k++) {
-      if (identity) {
-        lit[o] = LIT_UNIT | (prevOrig === i + k - 1 ? LIT_PAIR : 0);
-        prevOrig = i + k;
-      } else {
-        lit[o] = 0;
-        prevOrig = -2;
-      }
-      out[o++] = f.charCodeAt(k);
-    }
-    if (f.length === 0) prevOrig = -2;
-    i += len - 1;
-  }
-  return { units: out.subarray(0, o), lit: lit.subarray(0, o) };
-}
-
 const decoder = new TextDecoder('utf-16le');
 
 function scratchToString(len: number): string {
@@ -278,17 +220,26 @@ export function countLiteralAcrossDropped(s: string, term: string, cap: number):
   return count;
 }
 
+/** nonLiteral.units[k] = u, growing the array when full. */
+function addNonLiteral(nonLiteral: { units: Uint16Array }, k: number, u: number): void {
+  if (k === nonLiteral.units.length) {
+    const grown = new Uint16Array(k * 2);
+    grown.set(nonLiteral.units);
+    nonLiteral.units = grown;
+  }
+  nonLiteral.units[k] = u;
+}
+
 /**
  * Folds `s` straight into `out` from index `at` and returns the end, or −1 if `out` has no room
  * (the caller grows it and calls again). The folded units that are not their own original (a
- * traditional, full-width, upper-case… form; as in foldLiteral) go to `nonLiteral.units[0 ..
- * count)`. Same units as foldLiteral(s).units.
+ * traditional, full-width, upper-case… form) go to `nonLiteral.units[0 ..
+ * count)`. Same units as fold(s).
  */
 export function foldInto(s: string, out: Uint16Array, at: number, nonLiteral: { units: Uint16Array; count: number }): number {
   const n = s.length;
   let o = at;
   const cap = out.length;
-  let nl = nonLiteral.units;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -298,15 +249,7 @@ export function foldInto(s: string, out: Uint16Array, at: number, nonLiteral: { 
     if (v !== COMPLEX) {
       if (o >= cap) return -1;
       out[o++] = v;
-      if (v !== c) {
-        if (k === nl.length) {
-          const grown = new Uint16Array(nl.length * 2);
-          grown.set(nl);
-          nl = grown;
-          nonLiteral.units = nl;
-        }
-        nl[k++] = v;
-      }
+      if (v !== c) addNonLiteral(nonLiteral, k++, v);
       continue;
     }
     const cp = codePointAt(s, i);
@@ -317,15 +260,7 @@ export function foldInto(s: string, out: Uint16Array, at: number, nonLiteral: { 
     for (let j = 0; j < f.length; j++) {
       const u = f.charCodeAt(j);
       out[o++] = u;
-      if (!identity) {
-        if (k === nl.length) {
-          const grown = new Uint16Array(nl.length * 2);
-          grown.set(nl);
-          nl = grown;
-          nonLiteral.units = nl;
-        }
-        nl[k++] = u;
-      }
+      if (!identity) addNonLiteral(nonLiteral, k++, u);
     }
     i += len - 1;
   }

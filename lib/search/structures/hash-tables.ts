@@ -1,8 +1,5 @@
-// Gram keys: folded text is well-formed UTF-16, so a 1-unit query term is one BMP character
-// (unigram postings are exact), a 2-unit term is a pair of units (bigram postings are exact, an
-// astral character included), and a longer term can only occur where all its bigrams do.
-
-export const SEP = 0x0a; // '\n' separates fields in the indexed text; never part of a folded term
+// Open-addressing hash tables from gram keys to dense ids (0, 1, 2… in insertion order). Folded
+// text is well-formed UTF-16, so a bigram is a pair of units (an astral character included).
 
 /** Open-addressing hash table from a 32-bit bigram key (u1 << 16 | u2, never 0) to a dense id. */
 export class BigramTable {

@@ -1,7 +1,7 @@
 // Snippets: ~100 characters of the original text around the best match, with every matched
 // term in <mark> and everything else HTML-escaped. Matching runs on folded text; the fold map
 // leads back to the original characters, so 臺州 is highlighted for the query 台州.
-import type { SearchDocument } from './document';
+import type { SearchDocument } from '../document';
 import { foldWithMapView, wellFormed, type FoldedWithMap } from './fold';
 
 export const SNIPPET_CHARS = 100;

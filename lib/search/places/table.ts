@@ -1,6 +1,6 @@
 // The places that occur in the indexed documents: filter resolution, facet names, pinyin slugs.
-import type { SearchDocument } from './document';
-import { fold } from './fold';
+import type { SearchDocument } from '../document';
+import { fold } from '../text/fold';
 
 export interface CityInfo {
   slug: string;

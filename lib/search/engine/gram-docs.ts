@@ -1,0 +1,87 @@
+// A term's docs from the unigram and bigram postings: exact for 1–2 units, and for longer terms
+// the docs that have all of its bigrams (a superset, narrowed by the levels and verification).
+import { emptyBitset, orInto, type Bitset } from '../structures/bitset';
+import { bigramKey } from '../structures/hash-tables';
+import { gramBitset, type PostingStore } from '../structures/postings';
+import type { GramSets } from '../build/types';
+
+export function gramId(sets: GramSets, gram: string): { store: PostingStore; g: number } | null {
+  if (gram.length === 1) {
+    const g = gram.charCodeAt(0);
+    return sets.uni.df[g] > 0 ? { store: sets.uni, g } : null;
+  }
+  const g = sets.table.get(bigramKey(gram.charCodeAt(0), gram.charCodeAt(1)));
+  return g >= 0 && sets.bi.df[g] > 0 ? { store: sets.bi, g } : null;
+}
+
+/** Keeps the first `len` ids of `ids` (ascending) that are in the gram's set; returns how many. */
+function filterIds(s: PostingStore, g: number, ids: Uint32Array, len: number): number {
+  const w = s.where[g];
+  let o = 0;
+  if (w < 0) {
+    const base = (-w - 1) * s.words;
+    const bits = s.bits;
+    for (let i = 0; i < len; i++) {
+      const d = ids[i];
+      if ((bits[base + (d >>> 5)] & (1 << (d & 31))) !== 0) ids[o++] = d;
+    }
+    return o;
+  }
+  // Merge with the sorted list.
+  const lists = s.lists;
+  let j = w;
+  const end = w + s.df[g];
+  for (let i = 0; i < len && j < end; i++) {
+    const d = ids[i];
+    while (j < end && lists[j] < d) j++;
+    if (j < end && lists[j] === d) ids[o++] = d;
+  }
+  return o;
+}
+
+/** Docs with every one of the grams `ids` of a store (a fresh bitset; null: none). */
+export function andOfStore(s: PostingStore, ids: number[], n: number): Bitset | null {
+  const order = [...new Set(ids)].sort((a, b) => s.df[a] - s.df[b]);
+  if (order.length === 0 || s.df[order[0]] === 0) return null;
+  const first = order[0];
+  const w = s.where[first];
+  if (w >= 0) {
+    // The rarest gram is a list: filter its docs through the others.
+    const cand = s.lists.slice(w, w + s.df[first]);
+    let len = cand.length;
+    for (let k = 1; k < order.length && len > 0; k++) len = filterIds(s, order[k], cand, len);
+    if (len === 0) return null;
+    const out = emptyBitset(n);
+    for (let i = 0; i < len; i++) out[cand[i] >>> 5] |= 1 << (cand[i] & 31);
+    return out;
+  }
+  // All dense.
+  const words = s.words;
+  const bits = s.bits;
+  const out = bits.slice((-w - 1) * words, -w * words);
+  for (let k = 1; k < order.length; k++) {
+    const base = (-s.where[order[k]] - 1) * words;
+    for (let x = 0; x < words; x++) out[x] &= bits[base + x];
+  }
+  return out;
+}
+
+/** Exact docs of a term of 1–2 units in a GramSets (a shared view or fresh; do not modify). */
+export function shortGramDocs(sets: GramSets, term: string): Bitset | null {
+  const id = gramId(sets, term);
+  return id ? gramBitset(id.store, id.g).bits : null;
+}
+
+/** Docs that have one of the grams of a store (null: none). */
+export function docsOfAny(store: PostingStore, grams: readonly number[], n: number): Bitset | null {
+  let out: Bitset | null = null;
+  for (const g of grams) {
+    if (g < 0 || store.df[g] === 0) continue;
+    out = out ?? emptyBitset(n);
+    const w = store.where[g];
+    if (w < 0) orInto(out, gramBitset(store, g).bits);
+    else for (let i = w; i < w + store.df[g]; i++) out[store.lists[i] >>> 5] |= 1 << (store.lists[i] & 31);
+  }
+  return out;
+}
+

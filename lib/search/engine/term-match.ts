@@ -1,0 +1,119 @@
+// A query term's docs: in which fields it occurs (title, summary, rest stream), plus — for a
+// toneless-pinyin term — the docs about the place it names.
+import type { SearchIndex } from '../build/types';
+import { emptyBitset, orInto, type Bitset } from '../structures/bitset';
+import { gramBitset } from '../structures/postings';
+import { foldWithMap } from '../text/fold';
+import { isPinyinCandidate } from '../text/query';
+import { gramId, shortGramDocs } from './gram-docs';
+import { makeQueryTerm, restDocs, shortDocs, type QueryTerm } from './verify';
+
+export interface TermMatch extends QueryTerm {
+  /** Docs with the term in some field, or about the place it names (pinyin slug). */
+  set: Bitset;
+  /** Exact docs with the term in the title / summary (null: none), once known. */
+  title: Bitset | null | undefined;
+  /** Docs with the term in the rest stream (3+ units; null: none, or not looked up). */
+  rest: Bitset | null;
+  /** Docs about the place the term names as a pinyin slug (null: none). */
+  slug: Bitset | null;
+  /** The docs with the term itself, when `slug` added others to `set`. */
+  textSet: Bitset | null;
+  summary: Bitset | null | undefined;
+  /** min(HIT_CAP, occurrences in all fields, +1 for a pinyin place match), for the docs of the
+   *  query (see termCounts); for docs in `bound`, only an upper bound (the exact count is taken
+   *  when needed). */
+  tf: Uint8Array | null;
+  bound: Bitset | null;
+}
+
+/** The query piece without the characters that fold to nothing at either end. */
+function trimRaw(raw: string): string {
+  const { start, end } = foldWithMap(raw);
+  return start.length === 0 ? raw : raw.slice(start[0], end[end.length - 1]);
+}
+
+interface FieldDocs {
+  /** The docs with the term in some field; `shared`: a view into the index (do not modify). */
+  set: Bitset;
+  shared: boolean;
+  /** For 3+ units: the docs with the term in the title / summary (null: none), and in the rest stream. */
+  title?: Bitset | null;
+  summary?: Bitset | null;
+  rest?: Bitset | null;
+}
+
+/** A term's docs per field (no slug). 1–2 units: from the postings of all fields. */
+function textDocs(index: SearchIndex, queryTerm: QueryTerm): FieldDocs {
+  const term = queryTerm.term;
+  if (term.length <= 2) {
+    const id = gramId(index.grams.all, term);
+    if (!id) return { set: emptyBitset(index.n), shared: false };
+    const b = gramBitset(id.store, id.g);
+    return { set: b.bits, shared: b.shared };
+  }
+  const set = emptyBitset(index.n);
+  const title = shortDocs(index, index.streams.title, index.folded.titles, term);
+  const summary = shortDocs(index, index.streams.summary, index.folded.summaries, term);
+  const rest = restDocs(index, queryTerm);
+  if (title) orInto(set, title);
+  if (summary) orInto(set, summary);
+  if (rest) orInto(set, rest);
+  return { set, shared: false, title, summary, rest };
+}
+
+/** Exactly the docs containing `term` in some field (no counts): for the `together` rule. */
+export function docsWith(index: SearchIndex, term: string): Bitset {
+  return textDocs(index, makeQueryTerm(term, term)).set;
+}
+
+/** Docs containing `term` in any field (plus, for a pinyin place slug, the docs about that place). */
+export function matchTerm(index: SearchIndex, term: string, raw: string): TermMatch {
+  const queryTerm = makeQueryTerm(term, trimRaw(raw));
+  const docs = textDocs(index, queryTerm);
+  const match: TermMatch = {
+    ...queryTerm,
+    set: docs.shared ? docs.set.slice() : docs.set,
+    title: docs.title,
+    summary: docs.summary,
+    rest: docs.rest ?? null,
+    slug: null,
+    textSet: null,
+    tf: null,
+    bound: null,
+  };
+  if (isPinyinCandidate(term)) {
+    const extra = slugDocs(index, term);
+    if (extra) {
+      match.slug = extra;
+      match.textSet = match.set.slice();
+      orInto(match.set, extra);
+    }
+  }
+  return match;
+}
+
+export function fieldDocs(index: SearchIndex, match: TermMatch, which: 'title' | 'summary'): Bitset | null {
+  const have = match[which];
+  if (have !== undefined) return have;
+  const v = shortGramDocs(which === 'title' ? index.grams.title : index.grams.summary, match.term);
+  match[which] = v;
+  return v;
+}
+
+/** Docs about the place whose slug (city or district) is `slug`. */
+function slugDocs(index: SearchIndex, slug: string): Bitset | null {
+  let out: Bitset | null = null;
+  index.places.cityKeys.forEach((k, i) => {
+    if (k !== slug) return;
+    out = out ?? emptyBitset(index.n);
+    orInto(out, index.places.cityDocs[i]);
+  });
+  index.places.districtKeys.forEach((k, i) => {
+    if (k.slice(k.indexOf('/') + 1) !== slug) return;
+    out = out ?? emptyBitset(index.n);
+    orInto(out, index.places.districtDocs[i]);
+  });
+  return out;
+}
+

@@ -1,0 +1,181 @@
+// The best k of the matching docs by the ranking key (../text/rank.ts). Exact-title, title and
+// summary hits come from small indexes; hits from the per-term counts (term-counts.ts); a count
+// that is only bounded is made exact only for docs that can still make the page.
+import type { SearchIndex } from '../build/types';
+import { andInto, emptyBitset, orInto, toIds, type Bitset } from '../structures/bitset';
+import { compareRanked as compareRanked_, HIT_CAP as HIT_CAP_, togetherPairs, TOGETHER_WEIGHT as TOGETHER_WEIGHT_, type RankKey } from '../text/rank';
+import { countInDoc as countInDoc_, termCounts } from './term-counts';
+import { docsWith, fieldDocs, type TermMatch } from './term-match';
+
+// Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
+// into getter calls).
+const HIT_CAP = HIT_CAP_;
+const TOGETHER_WEIGHT = TOGETHER_WEIGHT_;
+const compareRanked = compareRanked_;
+const countInDoc = countInDoc_;
+
+type Ranked = RankKey & { doc: number };
+
+export interface TopKRequest {
+  /** The matching docs, as ids (ascending) and as a bitset. */
+  ids: Uint32Array;
+  docs: Bitset;
+  /** The folded query, for the exact-title rule. */
+  phrase: string;
+  matches: TermMatch[];
+  k: number;
+}
+
+/** Per doc: exact·4096 + title·64 + summary (the ranking tiers), for the docs with any of them. */
+function tiersOf(index: SearchIndex, { docs: queryDocs, phrase, matches }: TopKRequest): { tier: Uint16Array; touched: Uint32Array } {
+  const tier = new Uint16Array(index.n);
+  const touchedSet = emptyBitset(index.n); // docs with a title, summary or exact-title hit
+  const touchAll = (set: Bitset | null, add: number) => {
+    if (!set) return;
+    for (let w = 0; w < queryDocs.length; w++) {
+      let x = set[w] & queryDocs[w];
+      touchedSet[w] |= x;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        tier[(w << 5) + (31 - Math.clz32(t))] += add;
+      }
+    }
+  };
+  for (const match of matches) {
+    touchAll(fieldDocs(index, match, 'title'), 64);
+    touchAll(fieldDocs(index, match, 'summary'), 1);
+  }
+  if (phrase.length > 0) {
+    for (let d = index.exactTitles.first.get(phrase) ?? -1; d >= 0; d = index.exactTitles.next[d]) {
+      if ((queryDocs[d >>> 5] & (1 << (d & 31))) === 0) continue;
+      touchedSet[d >>> 5] |= 1 << (d & 31);
+      tier[d] += 4096;
+    }
+  }
+  return { tier, touched: toIds(touchedSet) };
+}
+
+/** Rule 4: per doc, how many pairs of neighbouring terms occur right next to each other (null: one term). */
+function togetherCounts(index: SearchIndex, terms: readonly string[], queryDocs: Bitset): Uint8Array | null {
+  let together: Uint8Array | null = null;
+  for (const [ab, ba] of togetherPairs(terms)) {
+    const both = docsWith(index, ab).slice();
+    orInto(both, docsWith(index, ba));
+    andInto(both, queryDocs);
+    const ids = toIds(both);
+    together = together ?? new Uint8Array(index.n);
+    for (let i = 0; i < ids.length; i++) together[ids[i]]++;
+  }
+  return together;
+}
+
+/** The touched docs, best tier first, docs ascending within one (a counting sort: tiers are small). */
+function sortByTier(tier: Uint16Array, touched: Uint32Array): Uint32Array {
+  let top = 0;
+  for (let x = 0; x < touched.length; x++) if (tier[touched[x]] > top) top = tier[touched[x]];
+  const perTier = new Uint32Array(top + 2);
+  for (let x = 0; x < touched.length; x++) perTier[top - tier[touched[x]] + 1]++;
+  for (let v = 1; v <= top + 1; v++) perTier[v] += perTier[v - 1];
+  const sorted = new Uint32Array(touched.length);
+  for (let x = 0; x < touched.length; x++) sorted[perTier[top - tier[touched[x]]]++] = touched[x];
+  return sorted;
+}
+
+export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
+  const { matches, ids, k } = req;
+  for (const match of matches) termCounts(index, match, req.docs);
+  const { tier, touched } = tiersOf(index, req);
+  const tfs = matches.map((match) => match.tf as Uint8Array);
+  const exactHits = (d: number): number => {
+    let h = 0;
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i];
+      const tf = tfs[i];
+      if (match.bound && (match.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
+        tf[d] = countInDoc(index, match, d, HIT_CAP);
+        match.bound[d >>> 5] &= ~(1 << (d & 31));
+      }
+      h += tf[d];
+    }
+    return h;
+  };
+  const together = togetherCounts(index, matches.map((match) => match.term), req.docs);
+  const keyOf = (d: number): Ranked => {
+    const t = tier[d];
+    const relevance = (together ? together[d] * TOGETHER_WEIGHT : 0) + exactHits(d);
+    return { doc: d, exact: t >>> 12, title: (t >>> 6) & 63, summary: t & 63, relevance };
+  };
+  const bounds: Bounds = { tfs, together };
+  const sorted = sortByTier(tier, touched);
+  const out: Ranked[] = [];
+  let i = 0;
+  while (i < sorted.length && out.length < k) {
+    let j = i;
+    while (j < sorted.length && tier[sorted[j]] === tier[sorted[i]]) j++;
+    out.push(...bestOf(sorted.subarray(i, j), k - out.length, keyOf, bounds));
+    i = j;
+  }
+  if (out.length < k) {
+    // The last tier: matching docs without title/summary hits, in doc order.
+    let o = 0;
+    const rest = new Uint32Array(ids.length);
+    for (let x = 0; x < ids.length; x++) if (tier[ids[x]] === 0) rest[o++] = ids[x];
+    out.push(...bestOf(rest.subarray(0, o), k - out.length, keyOf, bounds));
+  }
+  return out;
+}
+
+/** Per-doc upper bounds of the relevance: together·TOGETHER_WEIGHT + Σ term counts (or bounds). */
+interface Bounds {
+  tfs: Uint8Array[];
+  together: Uint8Array | null;
+}
+
+/**
+ * Best `need` docs of one tier (`docs` ascending) by relevance, then doc number. Docs are
+ * counting-sorted by an upper bound of their relevance (stable: doc order within a level) and
+ * evaluated best level first; a level stops as soon as its bound cannot beat the worst kept.
+ * The bound is exact except where a long term's count is only bounded (then counted on the text).
+ */
+function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, bounds: Bounds): Ranked[] {
+  if (need <= 0 || docs.length === 0) return [];
+  const bound = new Uint16Array(docs.length);
+  const { tfs, together } = bounds;
+  if (together) for (let i = 0; i < docs.length; i++) bound[i] = together[docs[i]] * TOGETHER_WEIGHT;
+  for (const tf of tfs) for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
+  let max = 0;
+  for (let i = 0; i < docs.length; i++) if (bound[i] > max) max = bound[i];
+  const levelStart = new Uint32Array(max + 2);
+  for (let i = 0; i < docs.length; i++) levelStart[max - bound[i] + 1]++;
+  for (let l = 1; l <= max + 1; l++) levelStart[l] += levelStart[l - 1];
+  const order = new Uint32Array(docs.length);
+  const fill = levelStart.slice();
+  for (let i = 0; i < docs.length; i++) order[fill[max - bound[i]]++] = docs[i];
+
+  const best: Ranked[] = [];
+  for (let level = 0; level <= max; level++) {
+    const top = max - level; // best relevance possible on this level
+    const worst0 = best.length >= need ? best[best.length - 1] : null;
+    if (worst0 && top < worst0.relevance) break;
+    for (let x = levelStart[level]; x < levelStart[level + 1]; x++) {
+      const d = order[x];
+      const w = best.length >= need ? best[best.length - 1] : null;
+      // Docs of a level come in increasing order: once one cannot beat the worst kept, none after it can.
+      if (w && (top < w.relevance || (top === w.relevance && d > w.doc))) break;
+      const r = keyOf(d);
+      if (w && compareRanked(r, w) >= 0) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareRanked(best[mid], r) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, r);
+      if (best.length > need) best.pop();
+    }
+  }
+  return best;
+}
+
