@@ -1,7 +1,8 @@
+import { authorUrl } from '@/lib/site/routes';
 import { articlesByAuthor, authors } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
-import { AuthorView, authorMetadata } from '../../author-view';
+import { AuthorView, authorMetadata, resolveAuthor } from '../../author-view';
 
 type Params = Promise<{ name: string; n: string }>;
 
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 
 async function resolve(params: Params) {
   const { name, n } = await params;
-  return { name, page: laterPageNumber(n) };
+  return { name, page: laterPageNumber(n, () => authorUrl(resolveAuthor(name).name)) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {

@@ -1,3 +1,4 @@
+import { cityUrl } from '@/lib/site/routes';
 import { articlesInCity } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { cities } from '@/lib/places/gazetteer';
@@ -7,7 +8,7 @@ import { CityView, cityMetadata } from '../../city-view';
 type Params = Promise<{ city: string; n: string }>;
 
 // The first pages are generated at build time; later ones on first request, then cached.
-// /page/1, /page/0, /page/abc and past-the-end pages are 404s (checked in the view).
+// /page/1 redirects to the list itself; /page/0, /page/abc and past-the-end pages are 404s.
 export const dynamicParams = true;
 export function generateStaticParams() {
   const content = loadContent();
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 async function pageNumber(params: Params) {
   const { city, n } = await params;
-  return { city, page: laterPageNumber(n) };
+  return { city, page: laterPageNumber(n, () => cityUrl(city)) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {

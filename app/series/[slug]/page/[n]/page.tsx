@@ -1,3 +1,4 @@
+import { seriesUrl } from '@/lib/site/routes';
 import { articlesInSeries } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 
 async function resolve(params: Params) {
   const { slug, n } = await params;
-  return { slug, page: laterPageNumber(n) };
+  return { slug, page: laterPageNumber(n, () => seriesUrl(slug)) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
