@@ -42,7 +42,7 @@ export function ArticleMeta({ article, date = true }: { article: Article; date?:
     <p className="meta-line">
       <span><span className="sr-only">作者：</span><Authors names={article.authors} /></span>
       <span><span className="sr-only">地点：</span><Places places={article.locations} /></span>
-      {date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+      {date && <time className="whitespace-nowrap" dateTime={article.date}>{formatDate(article.date)}</time>}
     </p>
   );
 }

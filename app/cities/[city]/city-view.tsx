@@ -56,7 +56,7 @@ export function CityView({ slug, n }: { slug: string; n: number }) {
       title={city.name}
       page={page}
       basePath={cityUrl(city.slug)}
-      feed={{ href: cityFeedUrl(city.slug), label: `订阅${city.name} RSS` }}
+      feed={{ href: `/feeds#${city.slug}`, label: `订阅${city.name} RSS` }}
       chips={{
         heading: '按区县查看',
         label: `${city.name}有文章的区县`,

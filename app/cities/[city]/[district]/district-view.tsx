@@ -7,7 +7,7 @@ import type { City, District } from '@/lib/places/gazetteer';
 import { predecessorsOf } from '@/lib/places/former';
 import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
-import { cityFeedUrl, cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
+import { cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
 import { PlaceEmpty, PlaceListing } from '@/app/components/place-listing';
 import { listingMetadata } from '@/app/components/place-metadata';
 import { LIST_PAGE_SIZE, pagePath } from '@/app/components/place-pagination';
@@ -66,7 +66,7 @@ export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; 
       page={page}
       basePath={districtUrl(city.slug, district.slug)}
       note={former.map((f) => `原${f.name}已于 ${f.year} 年撤销，${f.successors.length > 1 ? '部分' : '全部'}并入${district.name}。`).join('') || undefined}
-      feed={{ href: cityFeedUrl(city.slug), label: `订阅${city.name} RSS` }}
+      feed={{ href: `/feeds#${city.slug}`, label: `订阅${city.name} RSS` }}
       chips={
         // Only worth showing when there is somewhere else to go.
         siblings.some((d) => d.district.slug !== district.slug)
