@@ -30,7 +30,10 @@ function cityPage(city: City, n: number) {
 export const cityFeed = (city: City) => ({ path: cityFeedUrl(city.slug), title: `${city.name}｜${SITE_NAME}` });
 
 export function cityMetadata(slug: string, n: number): Metadata {
-  const city = resolveCity(slug, n);
+  // Redirects and 404s are the page's to answer: thrown from here too, Next sent Location twice.
+  const route = resolvePlaceRoute({ city: slug });
+  if (route.kind !== 'ok') return {};
+  const city = route.city;
   const page = cityPage(city, n);
   const districts = districtCounts(loadContent(), city).map((d) => d.district.name);
   const where = districts.length > 3 ? `${districts.slice(0, 3).join('、')}等 ${districts.length} 个区县` : districts.join('、');

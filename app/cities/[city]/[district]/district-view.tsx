@@ -33,7 +33,10 @@ function districtPage(city: City, district: District, n: number) {
 }
 
 export function districtMetadata(citySlug: string, districtSlug: string, n: number): Metadata {
-  const { city, district } = resolveDistrict(citySlug, districtSlug, n);
+  // Redirects and 404s are the page's to answer (see cityMetadata).
+  const route = resolvePlaceRoute({ city: citySlug, district: districtSlug });
+  if (route.kind !== 'ok' || !route.district) return {};
+  const { city, district } = route;
   const page = districtPage(city, district, n);
   const full = `${city.name}${district.name}`;
   return listingMetadata({

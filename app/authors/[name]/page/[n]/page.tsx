@@ -13,13 +13,14 @@ export function generateStaticParams() {
   return authors(content).flatMap((name) => laterPages(articlesByAuthor(content, name).length).map((n) => ({ name, n: String(n) })));
 }
 
-async function resolve(params: Params) {
+/** `page`: the page component, which redirects /page/1; metadata only reads the number. */
+async function resolve(params: Params, from: 'page' | 'metadata' = 'page') {
   const { name, n } = await params;
-  return { name, page: laterPageNumber(n, () => authorUrl(resolveAuthor(name).name)) };
+  return { name, page: laterPageNumber(n, from === 'page' ? () => authorUrl(resolveAuthor(name).name) : undefined) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { name, page } = await resolve(params);
+  const { name, page } = await resolve(params, 'metadata');
   return authorMetadata(name, page);
 }
 

@@ -15,13 +15,14 @@ export function generateStaticParams() {
   return cities.flatMap((c) => laterPages(articlesInCity(content, c.slug).length).map((n) => ({ city: c.slug, n: String(n) })));
 }
 
-async function pageNumber(params: Params) {
+/** `page`: the page component, which redirects /page/1; metadata only reads the number. */
+async function pageNumber(params: Params, from: 'page' | 'metadata' = 'page') {
   const { city, n } = await params;
-  return { city, page: laterPageNumber(n, () => cityUrl(city)) };
+  return { city, page: laterPageNumber(n, from === 'page' ? () => cityUrl(city) : undefined) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { city, page } = await pageNumber(params);
+  const { city, page } = await pageNumber(params, 'metadata');
   return cityMetadata(city, page);
 }
 

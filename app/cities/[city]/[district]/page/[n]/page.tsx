@@ -17,13 +17,14 @@ export function generateStaticParams() {
   );
 }
 
-async function resolve(params: Params) {
+/** `page`: the page component, which redirects /page/1; metadata only reads the number. */
+async function resolve(params: Params, from: 'page' | 'metadata' = 'page') {
   const { city, district, n } = await params;
-  return { city, district, page: laterPageNumber(n, () => districtUrl(city, district)) };
+  return { city, district, page: laterPageNumber(n, from === 'page' ? () => districtUrl(city, district) : undefined) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { city, district, page } = await resolve(params);
+  const { city, district, page } = await resolve(params, 'metadata');
   return districtMetadata(city, district, page);
 }
 
