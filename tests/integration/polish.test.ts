@@ -52,7 +52,9 @@ describe('place URLs with one right answer redirect', () => {
   ])('%s → %s (308)', async (from, to) => {
     const { status: code, headers } = await get(from);
     expect(code).toBe(308);
-    expect(new URL(headers.get('location')!, 'http://x').pathname).toBe(to);
+    // Next 16.4 repeats the Location header of a page's permanentRedirect (the same value each time).
+    const locations = headers.get('location')!.split(', ').map((l) => new URL(l, 'http://x').pathname);
+    expect(new Set(locations)).toEqual(new Set([to]));
   });
 
   it('tells readers of the successor which district it absorbed', async () => {
@@ -67,8 +69,9 @@ describe('place URLs without one right answer suggest', () => {
     const { status: code, body } = await get('/cities/hangzhou/jianggan');
     expect(code).toBe(404);
     expect(visible(body)).toContain('杭州市江干区已于 2021 年撤销，原辖区现分属上城区和钱塘区。');
-    expect(body).toContain('href="/cities/hangzhou/shangcheng"');
-    expect(body).toContain('href="/cities/hangzhou/qiantang"');
+    // On-demand 404s come as Next's error shell with the page in its flight data (so do /articles/<unknown>).
+    expect(body).toMatch(/href(=|\\":\\")"?\/cities\/hangzhou\/shangcheng/);
+    expect(body).toMatch(/href(=|\\":\\")"?\/cities\/hangzhou\/qiantang/);
     expect(body).toContain('页面不存在');
   });
 
@@ -78,7 +81,7 @@ describe('place URLs without one right answer suggest', () => {
     expect(visible(typo.body)).toContain('是不是要找杭州市？');
     const misplaced = await get('/cities/ningbo/fuyang');
     expect(misplaced.status).toBe(404);
-    expect(misplaced.body).toContain('href="/cities/hangzhou/fuyang"');
+    expect(misplaced.body).toMatch(/href(=|\\":\\")"?\/cities\/hangzhou\/fuyang/);
   });
 
   it('does not echo markup from an unknown place', async () => {
