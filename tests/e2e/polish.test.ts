@@ -23,7 +23,8 @@ const linkHeights = (page: Page, selector: string) =>
 /** For each element: the number of characters on its last rendered line. */
 const lastLineLengths = (page: Page, selector: string) =>
   page.$$eval(selector, (els) =>
-    els.map((el) => {
+    // Visually hidden headings (sr-only, 1 px wide) have no lines to speak of.
+    els.filter((el) => el.getBoundingClientRect().width > 20).map((el) => {
       const tops: number[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
