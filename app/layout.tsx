@@ -61,9 +61,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="mx-auto max-w-5xl space-y-1 px-4">
             <p>{SITE_NAME}：文章选自浙江地方报纸，经编辑整理；更正均在文末注明。</p>
             <p>
-              <Link className="underline" href="/feed.xml">RSS 订阅</Link>
+              <Link className="inline-block py-2 underline" href="/feeds">RSS 订阅</Link>
               <span aria-hidden="true"> · </span>
-              <Link className="underline" href="/sitemap.xml">网站地图</Link>
+              <Link className="inline-block py-2 underline" href="/sitemap.xml">网站地图</Link>
             </p>
           </div>
         </footer>

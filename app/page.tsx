@@ -14,13 +14,22 @@ export default function HomePage() {
   const content = loadContent();
   const date = latestDate(content);
   if (!date) return <p>还没有文章。</p>;
+  const counts = cityCounts(content);
+  // On a phone the side column comes after every article: the map is offered, folded, right under
+  // the place filters there instead, and shown in the side column from lg up.
+  const phoneMap = (
+    <details className="mt-4 lg:hidden">
+      <summary className="inline-block cursor-pointer py-2 text-sm font-medium">地区分布图</summary>
+      <CityMap counts={counts} id="city-map-phone" />
+    </details>
+  );
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <Edition content={content} date={date} filter={{}} allHref="/" heading={`${formatDate(date)} 摘要`} />
-      <aside aria-labelledby="map-heading" className="space-y-8">
-        <div>
-          <h2 id="map-heading" className="mb-3 font-serif text-lg font-bold">地区分布</h2>
-          <CityMap counts={cityCounts(content)} />
+      <Edition content={content} date={date} filter={{}} allHref="/" heading={`${formatDate(date)} 摘要`} afterFilters={phoneMap} />
+      <aside aria-label="地区分布与往期" className="space-y-8">
+        <div className="hidden lg:block">
+          <h2 className="mb-3 font-serif text-lg font-bold">地区分布</h2>
+          <CityMap counts={counts} id="city-map" />
         </div>
         <PreviousEditions days={previousDays(content)} />
         <p>

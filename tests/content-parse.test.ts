@@ -191,6 +191,12 @@ describe('punctuationProblem', () => {
     expect(msg).toContain(full);
   });
 
+  it('flags a lone em dash between Han characters and suggests ——', () => {
+    expect(punctuationProblem('持续完善“微网格—网格—村社”机制')).toBe('单个破折号“—”（…持续完善“微网格—网格—村社”机…），中文破折号请用两个“——”');
+    expect(punctuationProblem('微网格——网格——村社')).toBeNull();
+    expect(punctuationProblem('2023—2024 年')).toBeNull();
+  });
+
   it('flags straight double and single quotes anywhere', () => {
     expect(punctuationProblem('开展"消防戏"活动')).toContain('"');
     expect(punctuationProblem("开展'消防戏'活动")).toContain("'");
@@ -213,7 +219,7 @@ describe('punctuationProblem', () => {
     '杭州市生态环境局余杭分局（下称“余杭分局”）',
     '“大家都是邻居嘛，抬头不见低头见，各退一步好不好……”',
     '推出“幸福满仓一‘骑’向前”服务项目',
-    '持续完善“微网格—网格—村社—镇街—区级”五级民情办理机制',
+    '持续完善“微网格——网格——村社——镇街——区级”五级民情办理机制',
     'Hello, world (ASCII only): fine!',
     '会议于 10:30 开始',
     '',

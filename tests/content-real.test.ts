@@ -264,6 +264,7 @@ describe('corrections', () => {
   it('records the OCR fixes that were made', () => {
     expect(withCorrections.map((a) => a.slug).sort()).toEqual(
       [
+        'diedai-zhizhi-minsheng',
         'sanfang-xietong-laojiu-xiaoqu',
         'shimin-jianduyuan-huhang-shengtai',
         'suimo-nianguan-fanghuo-xiaozai',

@@ -27,16 +27,17 @@ describe('sitemapEntries (real content)', () => {
   const entries = sitemapEntries(content);
   const locs = entries.map((e) => e.loc);
 
-  it('has home, /cities, 11 cities, districts and authors with articles, series, articles and the archive by day', () => {
+  it('has home, /cities, /authors, 11 cities, districts and authors with articles, series, articles and the archive by day', () => {
     const districtPairs = new Set(content.articles.flatMap((a) => a.locations.filter((l) => l.districtSlug).map((l) => `${l.citySlug}/${l.districtSlug}`)));
     const authorNames = new Set(content.articles.flatMap((a) => a.authors));
     expect(districtPairs.size).toBe(13);
     expect(authorNames.size).toBe(23);
     const days = new Set(content.articles.map((a) => a.date));
     expect(entries).toHaveLength(
-      2 + cities.length + districtPairs.size + authorNames.size + content.series.length + 1 + days.size + content.articles.length,
+      3 + cities.length + districtPairs.size + authorNames.size + content.series.length + 1 + days.size + content.articles.length,
     );
-    expect(entries).toHaveLength(2 + 11 + 13 + 23 + 1 + 1 + 1 + 14);
+    expect(entries).toHaveLength(3 + 11 + 13 + 23 + 1 + 1 + 1 + 14);
+    expect(locs).toContain(absoluteUrl('/authors'));
     expect(locs).toContain(absoluteUrl('/archive/2023/12/28'));
   });
 

@@ -21,17 +21,20 @@ export function Authors({ names }: { names: readonly string[] }) {
   );
 }
 
-/** 杭州市 › 上城区, each part linking to its page. */
-export function Places({ places }: { places: Article['locations'] }) {
+/** 杭州市 › 上城区, each part linking to its page; `after` (the date) is kept on the last place's line. */
+export function Places({ places, after }: { places: Article['locations']; after?: React.ReactNode }) {
   return (
     <>
-      {places.map((p, i) => (
-        <Fragment key={p.code}>
-          {i > 0 && '；'}
-          <Link className={linkClass} href={cityUrl(p.citySlug)}>{p.city}</Link>
-          {p.district && <Link className={linkClass} href={placeUrl(p)}>{p.district}</Link>}
-        </Fragment>
-      ))}
+      {places.map((p, i) => {
+        const last = p.district ? <Link className={linkClass} href={placeUrl(p)}>{p.district}</Link> : <Link className={linkClass} href={cityUrl(p.citySlug)}>{p.city}</Link>;
+        return (
+          <Fragment key={p.code}>
+            {i > 0 && '；'}
+            {p.district && <Link className={linkClass} href={cityUrl(p.citySlug)}>{p.city}</Link>}
+            {after && i === places.length - 1 ? <span className="whitespace-nowrap">{last}{after}</span> : last}
+          </Fragment>
+        );
+      })}
     </>
   );
 }
@@ -41,8 +44,7 @@ export function ArticleMeta({ article, date = true }: { article: Article; date?:
   return (
     <p className="meta-line">
       <span><span className="sr-only">作者：</span><Authors names={article.authors} /></span>
-      <span><span className="sr-only">地点：</span><Places places={article.locations} /></span>
-      {date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+      <span><span className="sr-only">地点：</span><Places places={article.locations} after={date && <time className="ml-3" dateTime={article.date}>{formatDate(article.date)}</time>} /></span>
     </p>
   );
 }

@@ -3,20 +3,24 @@ import type { City } from '@/lib/places/gazetteer';
 import { TILE_COLUMNS, TILE_POSITIONS, TILE_ROWS } from '@/lib/places/tile-map';
 import { cityUrl } from '@/lib/site/routes';
 
-/** Shade by share of the busiest city; text stays dark on light tiles and white on dark ones (contrast ≥ 4.5). */
+/**
+ * Shade by share of the busiest city: the deeper the red, the more articles — in both colour
+ * schemes, as the caption says (a dark scheme once made the busiest city the brightest). A city
+ * without articles is an outline in the dark scheme, not a dark tile. Text contrast ≥ 4.5.
+ */
 function tone(count: number, max: number): string {
-  if (count === 0) return 'bg-gray-100 text-gray-600 dark:bg-gray-800 dark:text-gray-400';
+  if (count === 0) return 'bg-gray-100 text-gray-600 dark:border dark:border-gray-700 dark:bg-transparent dark:text-gray-400';
   const ratio = count / max;
-  if (ratio > 0.66) return 'bg-brand-700 text-white';
+  if (ratio > 0.66) return 'bg-brand-800 text-white';
   if (ratio > 0.33) return 'bg-brand-600 text-white';
-  return 'bg-brand-100 text-brand-800 dark:bg-brand-800 dark:text-white';
+  return 'bg-brand-100 text-brand-800';
 }
 
 /** A tile map of Zhejiang's 11 cities with article counts; each tile links to the city page. */
-export function CityMap({ counts }: { counts: { city: City; count: number }[] }) {
+export function CityMap({ counts, id }: { counts: { city: City; count: number }[]; id: string }) {
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
-    <figure aria-labelledby="city-map-caption">
+    <figure aria-labelledby={`${id}-caption`}>
       <ul
         className="grid gap-1.5"
         style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}
@@ -37,7 +41,7 @@ export function CityMap({ counts }: { counts: { city: City; count: number }[] })
           );
         })}
       </ul>
-      <figcaption id="city-map-caption" className="mt-2 text-xs text-gray-600 dark:text-gray-400">
+      <figcaption id={`${id}-caption`} className="mt-2 text-xs text-gray-600 dark:text-gray-400">
         新闻来自哪里：浙江 11 个设区市的文章数，颜色越深文章越多。
       </figcaption>
     </figure>

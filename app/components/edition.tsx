@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { articlesOnDate } from '@/lib/content/catalog';
 import { editionGroups, placeCounts } from '@/lib/content/edition';
 import type { Content } from '@/lib/content/validate';
@@ -16,12 +17,14 @@ export type EditionFilter = { city?: City; district?: District };
  * series groups. `allHref` is where “全部” leads: the home page for the latest edition, the day's
  * page in 往期.
  */
-export function Edition({ content, date, filter, heading, allHref }: {
+export function Edition({ content, date, filter, heading, allHref, afterFilters }: {
   content: Content;
   date: string;
   filter: EditionFilter;
   heading: string;
   allHref: string;
+  /** Shown between the place filters and the articles (the home page's map, on phones). */
+  afterFilters?: ReactNode;
 }) {
   const { city, district } = filter;
   const edition = articlesOnDate(content, date);
@@ -71,6 +74,7 @@ export function Edition({ content, date, filter, heading, allHref }: {
           </p>
         )}
       </section>
+      {afterFilters}
 
       {groups.length === 0 && (
         <p className="mt-6">

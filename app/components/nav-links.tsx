@@ -22,7 +22,7 @@ export function NavLinks() {
             <Link
               href={l.href}
               aria-current={current ? 'page' : undefined}
-              className={`hover:text-brand-700 dark:hover:text-brand-100 ${current ? 'font-semibold text-brand-700 underline decoration-2 underline-offset-8 dark:text-brand-100' : ''}`}
+              className={`inline-block py-2.5 hover:text-brand-700 dark:hover:text-brand-100 ${current ? 'font-semibold text-brand-700 underline decoration-2 underline-offset-8 dark:text-brand-100' : ''}`}
             >
               {l.label}
             </Link>

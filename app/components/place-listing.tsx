@@ -17,10 +17,12 @@ type Props = {
   chips?: { label: string; heading: string; items: readonly PlaceChip[] };
   /** Shown instead of the list when there are no articles at all. */
   empty: ReactNode;
+  /** A line under the count, e.g. which abolished district this one absorbed. */
+  note?: string;
 };
 
 /** The shared body of city, district and author pages: heading, count, sub-places, one page of articles. */
-export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty }: Props) {
+export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty, note }: Props) {
   return (
     <div className="max-w-3xl">
       <PlaceBreadcrumbs crumbs={crumbs} path={pagePath(basePath, page.page)} />
@@ -37,6 +39,7 @@ export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty
             </Link>
           )}
         </p>
+        {note && <p className="mt-1 text-sm muted">{note}</p>}
       </header>
 
       {chips && chips.items.length > 0 && (

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { parsePageParam } from '@/lib/content/paginate';
 import { PRERENDER_LIST_PAGES } from '@/lib/site/config';
 
@@ -18,11 +18,14 @@ export function laterPages(total: number): number[] {
 }
 
 /**
- * The N of a `<base>/page/N` route. Page 1 lives at the base path only, so /page/1 is a 404 like
- * /page/0 and /page/abc; past-the-end pages are the view's to reject.
+ * The N of a `<base>/page/N` route. Page 1 lives at the base path only: the page redirects /page/1
+ * there (`basePath` is asked only then; metadata passes none, or Next sends Location twice);
+ * /page/0 and /page/abc are 404s; past-the-end pages are the view's.
  */
-export function laterPageNumber(segment: string): number {
+export function laterPageNumber(segment: string, basePath?: () => string): number {
   const page = parsePageParam(segment);
+  if (page === 1 && basePath) permanentRedirect(basePath());
+  if (page === 1) return 1;
   if (page === null || page < 2) notFound();
   return page;
 }

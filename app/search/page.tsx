@@ -8,6 +8,8 @@ import { searchIndexFor } from '@/lib/search/content-index';
 import { search } from '@/lib/search/index';
 import { clipEcho } from '@/lib/site/format';
 import { resolvePlaceFilter } from '@/lib/places/gazetteer';
+import { pinyinPlaces } from '@/lib/places/pinyin';
+import { facetOvercount, joinCjkSpaces, quotedQuery } from '@/lib/site/search-display';
 import { ArticleMeta } from '../components/article-meta';
 import { Pagination } from '../components/pagination';
 import { chipClass } from '../components/place-chips';
@@ -34,7 +36,7 @@ function searchHref({ q, city, district, page }: Query): string {
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const q = clipEcho(first((await searchParams).q) ?? '', 40).trim();
   return {
-    title: q ? `“${q}”的搜索结果` : '搜索',
+    title: q ? `${quotedQuery(q)}的搜索结果` : '搜索',
     robots: { index: false, follow: true },
     alternates: { canonical: '/search' },
   };
@@ -62,6 +64,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const pageCount = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   if (result && result.total > 0 && page > pageCount) notFound();
   const base = { q, city, district };
+  // `fuyang` finds articles tagged 富阳区 with nothing to highlight: say what it was read as.
+  const asPlaces = result ? pinyinPlaces(result.terms) : [];
+  const overcount = result ? facetOvercount(result.total, result.facets.cities) : null;
 
   return (
     <div className="max-w-3xl">
@@ -94,9 +99,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             </p>
           )}
           <p role="status" className="mt-4 text-sm text-gray-700 dark:text-gray-300">
-            {q.trim() ? <>“{q.trim()}”</> : '全部文章'}
+            {q.trim() ? quotedQuery(q) : '全部文章'}
+            {asPlaces.length > 0 && `（${asPlaces.map((p) => `${p.term} 已按地名${p.names.join('、')}匹配`).join('；')}）`}
             {placeLabel && `（已按${placeLabel}筛选）`}共 <strong>{result.total}</strong> 篇
             {result.total > PAGE_SIZE && `，第 ${page} / ${pageCount} 页`}
+            {overcount !== null && `；一篇文章涉及几个城市就在几个城市下计数，所以下面的城市篇数相加为 ${overcount}`}
           </p>
 
           {result.facets.cities.length > 0 && (
@@ -141,8 +148,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                   <h2 className="font-serif text-xl font-bold leading-snug">
                     <Link href={article.url} className="hover:text-brand-700 dark:hover:text-brand-100">{article.title}</Link>
                   </h2>
-                  {/* The engine escapes the text and adds only <mark>. */}
-                  <p className="mt-1 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+                  {/* The engine escapes the text and adds only <mark>; paragraph breaks come as spaces. */}
+                  <p className="mt-1 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: joinCjkSpaces(hit.snippet) }} />
                   <div className="mt-1"><ArticleMeta article={article} /></div>
                 </li>
               );

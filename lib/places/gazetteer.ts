@@ -55,16 +55,22 @@ export function findDistrict(city: City, nameOrSlug: string): District | undefin
   return city.districts.find((d) => matches(d, nameOrSlug));
 }
 
-/** Full name of the closest candidate, if it is close enough to be a plausible typo. */
-function suggest(query: string, candidates: Named[]): string | undefined {
+/** The closest candidate (by any of its names), if it is close enough to be a plausible typo. */
+export function closestPlace<T extends Named>(query: string, candidates: readonly T[]): T | undefined {
   const q = query.trim();
-  const byKey = new Map<string, string>();
-  for (const c of candidates) for (const k of keys(c)) byKey.set(k, c.name);
+  if (!q || candidates.length === 0) return undefined;
+  const byKey = new Map<string, T>();
+  for (const c of candidates) for (const k of keys(c)) byKey.set(k, c);
   // Compare Latin input against slugs in lowercase.
   const probe = /^[a-z]+$/i.test(q) ? q.toLowerCase() : q;
   const best = closest(probe, [...byKey.keys()]);
   // A third of the key's length, at least one edit: 杭洲 → 杭州, hangzou → hangzhou, but not 北京 → 杭州.
   return distance(probe, best) <= Math.max(1, Math.floor(best.length / 3)) ? byKey.get(best) : undefined;
+}
+
+/** Full name of the closest candidate, if it is close enough to be a plausible typo. */
+function suggest(query: string, candidates: Named[]): string | undefined {
+  return closestPlace(query, candidates)?.name;
 }
 
 export function toResolvedPlace(city: City, district?: District): ResolvedPlace {
@@ -80,7 +86,7 @@ export function toResolvedPlace(city: City, district?: District): ResolvedPlace 
   };
 }
 
-function ownersOf(districtQuery: string, except?: City): { city: City; district: District }[] {
+export function ownersOf(districtQuery: string, except?: City): { city: City; district: District }[] {
   return cities.flatMap((city) => {
     const district = city === except ? undefined : findDistrict(city, districtQuery);
     return district ? [{ city, district }] : [];

@@ -30,6 +30,7 @@ export function sitemapEntries(content: Content): SitemapEntry[] {
   const out: SitemapEntry[] = [
     { loc: absoluteUrl('/'), lastmod: newest },
     { loc: absoluteUrl('/cities'), lastmod: newest },
+    { loc: absoluteUrl('/authors'), lastmod: newest },
   ];
   for (const city of cities) {
     out.push(entry(cityUrl(city.slug), c.byCity.get(city.slug)));

@@ -13,10 +13,10 @@ describe('city, district and author pages', () => {
       [1, '浙江新闻摘要', '/'],
       [2, '地区', '/cities'],
     ]);
-    // 作者 has no page of its own, so it is not in the structured trail.
     expect(breadcrumb((await get(`/authors/${encodeURIComponent('周静')}`)).body)).toEqual([
       [1, '浙江新闻摘要', '/'],
-      [2, '周静', `/authors/${encodeURIComponent('周静')}`],
+      [2, '作者', '/authors'],
+      [3, '周静', `/authors/${encodeURIComponent('周静')}`],
     ]);
   });
 

@@ -69,7 +69,7 @@ function SideList({ articles }: { articles: readonly Article[] }) {
     <ul className="divide-y divide-gray-200 dark:divide-gray-700">
       {articles.map((a) => (
         <li key={a.slug} className="py-3">
-          <Link href={a.url} className="hover-brand font-serif text-base font-bold leading-snug">
+          <Link href={a.url} className="hover-brand inline-block py-1 font-serif text-base font-bold leading-snug">
             {a.title}
           </Link>
           <p className="muted mt-1 text-xs">
@@ -107,18 +107,19 @@ export default async function ArticlePage({ params }: Props) {
           {article.editorTitle && (
             <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>
           )}
-          <dl className="mt-4 flex flex-wrap items-baseline gap-x-4 gap-y-0 muted text-sm">
-            <div className="flex items-baseline gap-1">
+          {/* Inline runs, not flex items: with three authors the names wrap, not the date alone. */}
+          <dl className="meta-list mt-4 muted text-sm">
+            <div>
               <dt>作者</dt>
               <dd><Authors names={article.authors} /></dd>
             </div>
-            <div className="flex items-baseline gap-1">
+            <div>
               <dt>地点</dt>
               <dd><Places places={article.locations} /></dd>
             </div>
-            <div className="flex items-baseline gap-1">
+            <div>
               <dt className="sr-only">日期</dt>
-              <dd><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
+              <dd className="whitespace-nowrap"><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
             </div>
           </dl>
           <p className="mt-1 muted text-sm">

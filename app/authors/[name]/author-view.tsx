@@ -66,7 +66,7 @@ export function AuthorView({ segment, n }: { segment: string; n: number }) {
   const { name, articles, page } = authorPage(segment, n);
   return (
     <PlaceListing
-      crumbs={[{ label: '首页', href: '/' }, { label: '作者' }, { label: name }]}
+      crumbs={[{ label: '首页', href: '/' }, { label: '作者', href: '/authors' }, { label: name }]}
       title={name}
       page={page}
       basePath={authorUrl(name)}

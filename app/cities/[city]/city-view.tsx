@@ -1,21 +1,24 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { articlesInCity, cityCounts, districtCounts } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { paginate } from '@/lib/content/paginate';
-import { cityBySlug, type City } from '@/lib/places/gazetteer';
+import type { City } from '@/lib/places/gazetteer';
+import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
-import { cityFeedUrl, cityUrl, districtUrl } from '@/lib/site/routes';
+import { cityFeedUrl, cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
 import { PlaceEmpty, PlaceListing } from '../../components/place-listing';
 import { listingMetadata } from '../../components/place-metadata';
 import { LIST_PAGE_SIZE, pagePath } from '../../components/place-pagination';
 
 // Shared by /cities/[city] and /cities/[city]/page/[n].
 
-export function resolveCity(slug: string): City {
-  const city = cityBySlug(slug);
-  if (!city) notFound();
-  return city;
+/** Another spelling of a city (杭州, Hangzhou) redirects to its slug; an unknown one is a 404 (the layout suggests). */
+export function resolveCity(slug: string, n = 1): City {
+  const route = resolvePlaceRoute({ city: slug });
+  if (route.kind === 'redirect') permanentRedirect(pagePath(placeUrl(route.to), n));
+  if (route.kind !== 'ok') notFound();
+  return route.city;
 }
 
 function cityPage(city: City, n: number) {
@@ -27,7 +30,10 @@ function cityPage(city: City, n: number) {
 export const cityFeed = (city: City) => ({ path: cityFeedUrl(city.slug), title: `${city.name}｜${SITE_NAME}` });
 
 export function cityMetadata(slug: string, n: number): Metadata {
-  const city = resolveCity(slug);
+  // Redirects and 404s are the page's to answer: thrown from here too, Next sent Location twice.
+  const route = resolvePlaceRoute({ city: slug });
+  if (route.kind !== 'ok') return {};
+  const city = route.city;
   const page = cityPage(city, n);
   const districts = districtCounts(loadContent(), city).map((d) => d.district.name);
   const where = districts.length > 3 ? `${districts.slice(0, 3).join('、')}等 ${districts.length} 个区县` : districts.join('、');
@@ -44,7 +50,7 @@ export function cityMetadata(slug: string, n: number): Metadata {
 
 export function CityView({ slug, n }: { slug: string; n: number }) {
   const content = loadContent();
-  const city = resolveCity(slug);
+  const city = resolveCity(slug, n);
   const page = cityPage(city, n);
   const others = cityCounts(content).filter((c) => c.count > 0 && c.city.slug !== city.slug);
   return (
@@ -53,7 +59,7 @@ export function CityView({ slug, n }: { slug: string; n: number }) {
       title={city.name}
       page={page}
       basePath={cityUrl(city.slug)}
-      feed={{ href: cityFeedUrl(city.slug), label: `订阅${city.name} RSS` }}
+      feed={{ href: `/feeds#${city.slug}`, label: `订阅${city.name} RSS` }}
       chips={{
         heading: '按区县查看',
         label: `${city.name}有文章的区县`,

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { articlesInDistrict, districtCounts } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { paginate } from '@/lib/content/paginate';
-import { districtBySlug, type City, type District } from '@/lib/places/gazetteer';
+import type { City, District } from '@/lib/places/gazetteer';
+import { predecessorsOf } from '@/lib/places/former';
+import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
-import { cityFeedUrl, cityUrl, districtUrl } from '@/lib/site/routes';
+import { cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
 import { PlaceEmpty, PlaceListing } from '@/app/components/place-listing';
 import { listingMetadata } from '@/app/components/place-metadata';
 import { LIST_PAGE_SIZE, pagePath } from '@/app/components/place-pagination';
@@ -13,11 +15,15 @@ import { cityFeed } from '../city-view';
 
 // Shared by /cities/[city]/[district] and /cities/[city]/[district]/page/[n].
 
-/** A district of another city (/cities/ningbo/fuyang) is as unknown as a made-up one. */
-export function resolveDistrict(citySlug: string, districtSlug: string): { city: City; district: District } {
-  const found = districtBySlug(citySlug, districtSlug);
-  if (!found) notFound();
-  return found;
+/**
+ * Other spellings and districts merged into one successor (xiacheng → gongshu) redirect; a district
+ * of another city (/cities/ningbo/fuyang) or a split one is a 404 whose layout suggests where to go.
+ */
+export function resolveDistrict(citySlug: string, districtSlug: string, n = 1): { city: City; district: District } {
+  const route = resolvePlaceRoute({ city: citySlug, district: districtSlug });
+  if (route.kind === 'redirect') permanentRedirect(pagePath(placeUrl(route.to), n));
+  if (route.kind !== 'ok' || !route.district) notFound();
+  return { city: route.city, district: route.district };
 }
 
 function districtPage(city: City, district: District, n: number) {
@@ -27,7 +33,10 @@ function districtPage(city: City, district: District, n: number) {
 }
 
 export function districtMetadata(citySlug: string, districtSlug: string, n: number): Metadata {
-  const { city, district } = resolveDistrict(citySlug, districtSlug);
+  // Redirects and 404s are the page's to answer (see cityMetadata).
+  const route = resolvePlaceRoute({ city: citySlug, district: districtSlug });
+  if (route.kind !== 'ok' || !route.district) return {};
+  const { city, district } = route;
   const page = districtPage(city, district, n);
   const full = `${city.name}${district.name}`;
   return listingMetadata({
@@ -44,9 +53,10 @@ export function districtMetadata(citySlug: string, districtSlug: string, n: numb
 
 export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; districtSlug: string; n: number }) {
   const content = loadContent();
-  const { city, district } = resolveDistrict(citySlug, districtSlug);
+  const { city, district } = resolveDistrict(citySlug, districtSlug, n);
   const page = districtPage(city, district, n);
   const siblings = districtCounts(content, city);
+  const former = predecessorsOf(city.slug, district.slug);
   return (
     <PlaceListing
       crumbs={[
@@ -58,7 +68,8 @@ export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; 
       title={district.name}
       page={page}
       basePath={districtUrl(city.slug, district.slug)}
-      feed={{ href: cityFeedUrl(city.slug), label: `订阅${city.name} RSS` }}
+      note={former.map((f) => `原${f.name}已于 ${f.year} 年撤销，${f.successors.length > 1 ? '部分' : '全部'}并入${district.name}。`).join('') || undefined}
+      feed={{ href: `/feeds#${city.slug}`, label: `订阅${city.name} RSS` }}
       chips={
         // Only worth showing when there is somewhere else to go.
         siblings.some((d) => d.district.slug !== district.slug)

@@ -1,7 +1,8 @@
+import { authorUrl } from '@/lib/site/routes';
 import { articlesByAuthor, authors } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
-import { AuthorView, authorMetadata } from '../../author-view';
+import { AuthorView, authorMetadata, resolveAuthor } from '../../author-view';
 
 type Params = Promise<{ name: string; n: string }>;
 
@@ -12,13 +13,14 @@ export function generateStaticParams() {
   return authors(content).flatMap((name) => laterPages(articlesByAuthor(content, name).length).map((n) => ({ name, n: String(n) })));
 }
 
-async function resolve(params: Params) {
+/** `page`: the page component, which redirects /page/1; metadata only reads the number. */
+async function resolve(params: Params, from: 'page' | 'metadata' = 'page') {
   const { name, n } = await params;
-  return { name, page: laterPageNumber(n) };
+  return { name, page: laterPageNumber(n, from === 'page' ? () => authorUrl(resolveAuthor(name).name) : undefined) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { name, page } = await resolve(params);
+  const { name, page } = await resolve(params, 'metadata');
   return authorMetadata(name, page);
 }
 

@@ -1,3 +1,4 @@
+import { seriesUrl } from '@/lib/site/routes';
 import { articlesInSeries } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
@@ -12,13 +13,14 @@ export function generateStaticParams() {
   return content.series.flatMap((s) => laterPages(articlesInSeries(content, s.slug).length).map((n) => ({ slug: s.slug, n: String(n) })));
 }
 
-async function resolve(params: Params) {
+/** `page`: the page component, which redirects /page/1; metadata only reads the number. */
+async function resolve(params: Params, from: 'page' | 'metadata' = 'page') {
   const { slug, n } = await params;
-  return { slug, page: laterPageNumber(n) };
+  return { slug, page: laterPageNumber(n, from === 'page' ? () => seriesUrl(slug) : undefined) };
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { slug, page } = await resolve(params);
+  const { slug, page } = await resolve(params, 'metadata');
   return seriesMetadata(slug, page);
 }
 

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../../lib/server/chromium';
+import { openPage } from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Scheme = 'light' | 'dark';
+const open = (path: string, width = 390, colorScheme: Scheme = 'light') =>
+  openPage(browser, path, { viewport: { width, height: 844 }, colorScheme });
+
+/** Heights of the visible links matched by a selector. */
+const linkHeights = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().height)));
+
+/** For each element: the number of characters on its last rendered line. */
+const lastLineLengths = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) =>
+    // Visually hidden headings (sr-only, 1 px wide) have no lines to speak of.
+    els.filter((el) => el.getBoundingClientRect().width > 20).map((el) => {
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          if (/\s/.test(text[i])) continue;
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0) tops.push(Math.round(r.top));
+        }
+      }
+      const last = Math.max(...tops);
+      const lines = new Set(tops).size;
+      return { text: el.textContent?.slice(0, 20), lines, last: tops.filter((t) => Math.abs(t - last) < 4).length };
+    }),
+  );
+
+describe('search page on a phone', () => {
+  it('shows one search box, not the header’s as well', async () => {
+    const { page, close } = await open(`/search?q=${encodeURIComponent('网格')}`);
+    const visible = await page.getByRole('searchbox').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    expect(visible).toBe(1);
+    await close();
+    const desktop = await open('/search?q=x', 1280);
+    expect(await desktop.page.getByRole('searchbox').count()).toBe(2);
+    await desktop.close();
+  });
+});
+
+describe('tap targets at 390 px', () => {
+  it('makes header, footer and related-article links at least 24 px tall (header 44)', async () => {
+    const { page, close } = await open('/articles/suimo-nianguan-fanghuo-xiaozai');
+    const nav = await linkHeights(page, 'nav[aria-label="主导航"] a');
+    expect(nav.length).toBe(4);
+    for (const h of nav) expect(h).toBeGreaterThanOrEqual(44);
+    const footer = await linkHeights(page, 'footer a');
+    expect(footer.length).toBeGreaterThan(0);
+    for (const h of footer) expect(h).toBeGreaterThanOrEqual(24);
+    const related = await linkHeights(page, 'section[aria-labelledby="related-heading"] a');
+    expect(related.length).toBeGreaterThan(0);
+    for (const h of related) expect(h).toBeGreaterThanOrEqual(24);
+    await close();
+  });
+
+  it('gives every link an accessible name that starts with its visible text', async () => {
+    for (const path of ['/', '/articles/shangcheng-qiangji-funeng', `/search?q=${encodeURIComponent('消防')}`, '/cities/hangzhou', '/authors']) {
+      const { page, close } = await open(path);
+      const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await close();
+    }
+  });
+});
+
+describe('Chinese typography', () => {
+  it('sets an opening quote at the start of a line half-width, flush with the margin', async () => {
+    const { page, close } = await open('/articles/diedai-zhizhi-minsheng');
+    const { quote, em } = await page.locator('.reader p').first().evaluate((p) => {
+      const text = p.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      return { quote: range.getBoundingClientRect().width, em: parseFloat(getComputedStyle(p).fontSize), first: text.textContent![0] };
+    });
+    expect(quote).toBeLessThan(em * 0.75);
+    await close();
+  });
+
+  it('leaves no heading or summary with one lone character on its last line', async () => {
+    for (const width of [390, 1280]) {
+      const { page, close } = await open('/', width);
+      const lines = await lastLineLengths(page, 'h1, h2, h3, .card-summary');
+      const lone = lines.filter((l) => l.lines > 1 && l.last < 2);
+      expect(lone, `${width} px`).toEqual([]);
+      await close();
+    }
+  });
+
+  it('never wraps the date alone onto a line, even after three authors', async () => {
+    for (const path of ['/', '/articles/diedai-zhizhi-minsheng', '/cities/hangzhou']) {
+      const { page, close } = await open(path);
+      const alone = await page.$$eval('time', (times) =>
+        times
+          .map((t) => {
+            const line = t.closest('p, dl') as HTMLElement | null;
+            if (!line) return null;
+            const r = t.getBoundingClientRect();
+            const onItsLine = [...line.querySelectorAll('a, span, dt, time')].filter((e) => e !== t && !t.contains(e) && !e.contains(t) && e.getBoundingClientRect().width > 0 && Math.abs(e.getBoundingClientRect().top - r.top) < 6);
+            return onItsLine.length === 0 && r.top > line.getBoundingClientRect().top + 4 ? t.textContent : null;
+          })
+          .filter(Boolean),
+      );
+      expect(alone, path).toEqual([]);
+      await close();
+    }
+  });
+});
+
+describe('tile map', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`is deeper for busier cities, as its caption says (${scheme})`, async () => {
+      const { page, close } = await open('/', 1280, scheme);
+      const tiles = await page.$$eval('figure a[aria-label]', (links) =>
+        links.map((a) => {
+          const count = Number(/(\d+) 篇/.exec(a.getAttribute('aria-label') ?? '')?.[1]);
+          const [r, g, b, alpha = 1] = (getComputedStyle(a).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+          const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+          return { count, alpha, luminance: 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) };
+        }),
+      );
+      expect(await page.locator('figcaption').first().textContent()).toContain('颜色越深文章越多');
+      const shaded = tiles.filter((t) => t.count > 0).sort((a, b) => a.count - b.count);
+      expect(shaded.length).toBeGreaterThan(2);
+      for (let i = 1; i < shaded.length; i++) expect(shaded[i].luminance, JSON.stringify(shaded)).toBeLessThanOrEqual(shaded[i - 1].luminance + 1e-9);
+      await close();
+    });
+  }
+
+  it('is offered right under the place filters on a phone, not after every article', async () => {
+    const { page, close } = await open('/');
+    const summary = page.getByText('地区分布图', { exact: true });
+    const firstArticle = page.locator('article h2, article h3').first();
+    const [s, a] = [await summary.boundingBox(), await firstArticle.boundingBox()];
+    expect(s && a && s.y < a.y).toBe(true);
+    await summary.click();
+    expect(await page.locator('details figure a').first().isVisible()).toBe(true);
+    await close();
+  });
+});
