@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { guardRequest } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
+import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -17,6 +18,8 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 
+// Before next() loads next.config.ts, which would otherwise warn a second time.
+warnIfSiteUrlMissing();
 const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();

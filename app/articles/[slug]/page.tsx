@@ -132,7 +132,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
           <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-gray-200 py-2 dark:border-gray-700">
             <FontSizeControl />
-            <ShareBar url={share.url} title={share.title} text={share.text} />
+            <ShareBar title={share.title} text={share.text} />
           </div>
         </header>
 
