@@ -20,10 +20,15 @@ describe('/articles/<slug>', () => {
     expect(body).toContain('12月5日至10日，金华市金东区东藕塘村连着上演6天6夜的“消防戏”。');
   });
 
-  it('lists the corrections at the end and links the previous and next article of the edition', async () => {
+  it('lists our OCR fixes as digitisation proofreading, not as the paper’s corrections, and links the previous and next article', async () => {
     const { body } = await get(`/articles/${SLUG}`);
-    expect(body).toContain('更正');
-    expect(body).toMatch(/敲门人户行动[\s\S]{0,40}敲门入户行动/);
+    expect(body).toContain('数字化校对说明');
+    expect(body).toContain('并非原报差错；除此之外，正文与原报刊印一致');
+    expect(body).not.toContain('更正（编者注）');
+    expect(body).toMatch(/识别文字“敲门人户行动”校正为“敲门入户行动”/);
+    expect(body).not.toContain('CorrectionComment');
+    // The red-barred lead is this site's summary, not printed in the paper.
+    expect(body).toMatch(/摘要（编者）<\/span>年关将至，苍南县/);
     expect(body).toMatch(/rel="prev"[^>]*href="\/articles\/qingnuan-dongri-aixin-xiangsui"|href="\/articles\/qingnuan-dongri-aixin-xiangsui"[^>]*rel="prev"/);
     expect(body).toMatch(/rel="next"[^>]*href="\/articles\/yuan-baotong-jingzhun-zhidu"|href="\/articles\/yuan-baotong-jingzhun-zhidu"[^>]*rel="next"/);
   });
