@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
+import { listingMetadata } from './components/place-metadata';
 import { loadContent } from '@/lib/content/load';
 import { cityCounts } from '@/lib/content/catalog';
 import { latestDate } from '@/lib/content/edition';
@@ -8,6 +11,12 @@ import { CityMap } from './components/city-map';
 import { Edition } from './components/edition';
 import { PreviousEditions } from './components/previous-editions';
 
+/** The title says what the page is: the digest of which day's paper. */
+export function generateMetadata(): Metadata {
+  const date = latestDate(loadContent());
+  return date ? listingMetadata({ title: `${SITE_NAME} · ${formatDate(date)}`, absolute: true, description: SITE_DESCRIPTION, path: '/' }) : {};
+}
+
 // Static: the same page for every reader (a CDN can cache it). Place filters are their own URLs
 // under 往期 (/archive/2023/12/28/hangzhou); the old /?city=… links redirect there.
 export default function HomePage() {
@@ -16,7 +25,7 @@ export default function HomePage() {
   if (!date) return <p>还没有文章。</p>;
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <Edition content={content} date={date} filter={{}} allHref="/" heading={`${formatDate(date)} 摘要`} />
+      <Edition content={content} date={date} filter={{}} allHref="/" kicker="最新一期" heading={formatDate(date)} />
       <aside aria-labelledby="map-heading" className="space-y-8">
         <div>
           <h2 id="map-heading" className="mb-3 font-serif text-lg font-bold">地区分布</h2>

@@ -21,7 +21,7 @@ describe('resolveSiteOrigin', () => {
 
 describe('warnIfSiteUrlMissing', () => {
   it('warns once per process tree, naming the address used and how to set SITE_URL', () => {
-    const env: NodeJS.ProcessEnv = { PORT: '4000' };
+    const env: Record<string, string | undefined> = { PORT: '4000' };
     const lines: string[] = [];
     expect(warnIfSiteUrlMissing(env, (m) => lines.push(m))).toBe(true);
     expect(warnIfSiteUrlMissing(env, (m) => lines.push(m))).toBe(false);

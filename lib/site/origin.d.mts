@@ -1,3 +1,4 @@
-export declare function resolveSiteOrigin(env?: NodeJS.ProcessEnv): { origin: string; configured: boolean };
+export type Env = Record<string, string | undefined>;
+export declare function resolveSiteOrigin(env?: Env): { origin: string; configured: boolean };
 export declare function siteOriginWarning(origin: string): string;
-export declare function warnIfSiteUrlMissing(env?: NodeJS.ProcessEnv, log?: (message: string) => void): boolean;
+export declare function warnIfSiteUrlMissing(env?: Env, log?: (message: string) => void): boolean;

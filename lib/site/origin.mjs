@@ -7,7 +7,7 @@
  * never a made-up domain: a link copied from such a deployment then at least opens this server.
  */
 
-/** @param {NodeJS.ProcessEnv} env */
+/** @param {Record<string, string | undefined>} env */
 export function resolveSiteOrigin(env = process.env) {
   const raw = env.SITE_URL?.trim();
   if (!raw) {

@@ -17,6 +17,7 @@ import { Authors, Places } from '../../components/article-meta';
 import { FontSizeControl } from '../../components/font-size-control';
 import { ShareBar } from '../../components/share-bar';
 import { ShareQr } from '../../components/share-qr';
+import { SourceLine } from '../../components/source-line';
 import { StepNav } from '../../components/step-nav';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -122,12 +123,12 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </dl>
           <p className="mt-1 muted text-sm">
-            来源：{article.source.url ? (
-              <a href={article.source.url} rel="noopener noreferrer" className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600">
-                {seo.source}
-              </a>
-            ) : (
-              seo.source
+            来源：<SourceLine source={article.source} date={article.date} />
+            {article.source.url && (
+              <>
+                {' · '}
+                <a href={article.source.url} rel="noopener noreferrer" className="meta-link py-0">原报网页</a>
+              </>
             )}
           </p>
           <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-gray-200 py-2 dark:border-gray-700">

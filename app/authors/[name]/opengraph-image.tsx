@@ -1,0 +1,15 @@
+import { loadContent } from '@/lib/content/load';
+import { authorCardText } from '@/lib/share/listing-card';
+import { listingImage, listingImageMetadata } from '../../components/listing-image';
+import { authorName } from './author-view';
+
+export const contentType = 'image/png';
+type Params = { name: string };
+const text = ({ name }: Params) => {
+  const found = authorName(name);
+  return found === null ? null : authorCardText(loadContent(), found);
+};
+export const generateImageMetadata = ({ params }: { params: Params }) => listingImageMetadata(text(params));
+export default async function Image({ params }: { params: Promise<Params> }) {
+  return listingImage(text(await params));
+}

@@ -1,0 +1,15 @@
+import { loadContent } from '@/lib/content/load';
+import { districtBySlug } from '@/lib/places/gazetteer';
+import { districtCardText } from '@/lib/share/listing-card';
+import { listingImage, listingImageMetadata } from '../../../components/listing-image';
+
+export const contentType = 'image/png';
+type Params = { city: string; district: string };
+const text = ({ city, district }: Params) => {
+  const d = districtBySlug(city, district);
+  return d ? districtCardText(loadContent(), d.city, d.district) : null;
+};
+export const generateImageMetadata = ({ params }: { params: Params }) => listingImageMetadata(text(params));
+export default async function Image({ params }: { params: Promise<Params> }) {
+  return listingImage(text(await params));
+}

@@ -1,0 +1,16 @@
+import { getSeries } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/load';
+import { seriesCardText } from '@/lib/share/listing-card';
+import { listingImage, listingImageMetadata } from '../../components/listing-image';
+
+export const contentType = 'image/png';
+type Params = { slug: string };
+const text = ({ slug }: Params) => {
+  const content = loadContent();
+  const series = getSeries(content, slug);
+  return series ? seriesCardText(content, series) : null;
+};
+export const generateImageMetadata = ({ params }: { params: Params }) => listingImageMetadata(text(params));
+export default async function Image({ params }: { params: Promise<Params> }) {
+  return listingImage(text(await params));
+}
