@@ -43,7 +43,7 @@ export function Edition({ content, date, filter, heading, kicker, allHref }: {
         {pages.map((p, i) => (
           <span key={p.page}>
             {i === 0 ? ' ' : ' · '}
-            <Link className="meta-link py-0" href={printedPageUrl(date, p.page)}>{pageLabel(p)}</Link>
+            <Link className="meta-link" href={printedPageUrl(date, p.page)}>{pageLabel(p)}</Link>
           </span>
         ))}
         {` · 共 ${edition.length} 篇`}

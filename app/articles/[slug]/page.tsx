@@ -127,7 +127,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.source.url && (
               <>
                 {' · '}
-                <a href={article.source.url} rel="noopener noreferrer" className="meta-link py-0">原报网页</a>
+                <a href={article.source.url} rel="noopener noreferrer" className="meta-link">原报网页</a>
               </>
             )}
           </p>
@@ -139,7 +139,7 @@ export default async function ArticlePage({ params }: Props) {
 
         {lead && (
           <p className="mt-6 border-l-4 border-brand-600 pl-4 text-[calc(1.125rem*var(--reader-scale))] leading-relaxed text-gray-700 dark:text-gray-300">
-            <span className="muted mr-1 text-sm font-medium">摘要（编者）</span>
+            <span className="muted mb-1 block text-sm font-medium">摘要（编者）</span>
             {lead}
           </p>
         )}

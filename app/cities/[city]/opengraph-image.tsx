@@ -5,11 +5,13 @@ import { listingImage, listingImageMetadata } from '../../components/listing-ima
 
 export const contentType = 'image/png';
 type Params = { city: string };
-const text = ({ city }: Params) => {
-  const c = cityBySlug(city);
+// At build, Next asks for image ids with the parent's params, which are empty here: images are
+// then drawn on first request and cached.
+const text = ({ city }: Partial<Params>) => {
+  const c = city === undefined ? undefined : cityBySlug(city);
   return c ? cityCardText(loadContent(), c) : null;
 };
-export const generateImageMetadata = ({ params }: { params: Params }) => listingImageMetadata(text(params));
+export const generateImageMetadata = ({ params }: { params: Partial<Params> }) => listingImageMetadata(text(params));
 export default async function Image({ params }: { params: Promise<Params> }) {
   return listingImage(text(await params));
 }

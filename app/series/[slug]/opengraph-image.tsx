@@ -5,12 +5,13 @@ import { listingImage, listingImageMetadata } from '../../components/listing-ima
 
 export const contentType = 'image/png';
 type Params = { slug: string };
-const text = ({ slug }: Params) => {
+// Params may be empty when Next asks for image ids at build: then drawn on first request.
+const text = ({ slug }: Partial<Params>) => {
   const content = loadContent();
-  const series = getSeries(content, slug);
+  const series = slug === undefined ? undefined : getSeries(content, slug);
   return series ? seriesCardText(content, series) : null;
 };
-export const generateImageMetadata = ({ params }: { params: Params }) => listingImageMetadata(text(params));
+export const generateImageMetadata = ({ params }: { params: Partial<Params> }) => listingImageMetadata(text(params));
 export default async function Image({ params }: { params: Promise<Params> }) {
   return listingImage(text(await params));
 }

@@ -5,11 +5,12 @@ import { listingImage, listingImageMetadata } from '../../../components/listing-
 
 export const contentType = 'image/png';
 type Params = { city: string; district: string };
-const text = ({ city, district }: Params) => {
-  const d = districtBySlug(city, district);
+// Params may be empty when Next asks for image ids at build: then drawn on first request.
+const text = ({ city, district }: Partial<Params>) => {
+  const d = city === undefined || district === undefined ? undefined : districtBySlug(city, district);
   return d ? districtCardText(loadContent(), d.city, d.district) : null;
 };
-export const generateImageMetadata = ({ params }: { params: Params }) => listingImageMetadata(text(params));
+export const generateImageMetadata = ({ params }: { params: Partial<Params> }) => listingImageMetadata(text(params));
 export default async function Image({ params }: { params: Promise<Params> }) {
   return listingImage(text(await params));
 }

@@ -35,8 +35,10 @@ export function parseDayRoute(params: DayParams): DayRoute | null {
 }
 
 /** The share-image text of a day URL (a place filter, a printed page or the whole day), or null. */
-export function dayCardFor(params: DayParams): ListingCardText | null {
-  const route = parseDayRoute(params);
+export function dayCardFor(params: Partial<DayParams>): ListingCardText | null {
+  // Empty when Next asks for image ids at build: the image is then drawn on first request.
+  if (!params.year || !params.month || !params.day) return null;
+  const route = parseDayRoute({ ...params, year: params.year, month: params.month, day: params.day });
   if (!route) return null;
   const place = [route.filter.city?.name, route.filter.district?.name].filter(Boolean).join('') || undefined;
   return dayCardText(loadContent(), route.date, { place, page: route.page });

@@ -3,7 +3,7 @@ import { dayCardFor, type DayParams } from './day-route';
 
 // The day, a place filter of it or one printed page (a numeric segment): see day-route.ts.
 export const contentType = 'image/png';
-export const generateImageMetadata = ({ params }: { params: DayParams }) => listingImageMetadata(dayCardFor(params));
+export const generateImageMetadata = ({ params }: { params: Partial<DayParams> }) => listingImageMetadata(dayCardFor(params));
 export default async function Image({ params }: { params: Promise<DayParams> }) {
   return listingImage(dayCardFor(await params));
 }

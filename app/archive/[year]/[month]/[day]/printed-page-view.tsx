@@ -51,7 +51,7 @@ export function PrintedPageView({ date, page }: { date: string; page: number }) 
       </h1>
       <p className="muted mt-1 text-sm">
         {current.publication} <time dateTime={date}>{formatDate(date)}</time> · 本版 {current.articles.length} 篇 ·{' '}
-        <Link className="meta-link py-0" href={editionUrl(date)}>本期全部文章</Link>
+        <Link className="meta-link" href={editionUrl(date)}>本期全部文章</Link>
       </p>
       {pages.length > 1 && (
         <nav aria-label="本期各版" className="mt-5">
