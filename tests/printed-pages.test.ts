@@ -3,7 +3,7 @@ import { adjacentMonths, editionMonths, monthCalendar } from '../lib/content/cal
 import { editionGroups } from '../lib/content/edition';
 import { loadContent } from '../lib/content/load';
 import { printedPage, printedPageNumber, printedPages } from '../lib/content/printed-pages';
-import { dayCardText, homeCardText, listingCard, listingCardAlt } from '../lib/share/listing-card';
+import { dayCardText, homeCardText, listingCard, listingCardAlt, periodCardText } from '../lib/share/listing-card';
 import { pageLabel } from '../lib/site/format';
 import { printedPageUrl } from '../lib/site/routes';
 import { removeDir } from './fixtures/content/build';
@@ -91,5 +91,13 @@ describe('listing share cards', () => {
     expect(dayCardText(content, '2023-12-28', { place: '杭州市' })?.kicker).toBe('往期 · 杭州市');
     expect(dayCardText(content, '2023-12-28', { page: 2 })).toBeNull();
     expect(dayCardText(content, '1999-01-01')).toBeNull();
+  });
+});
+
+describe('periodCardText', () => {
+  it('names a year or month of 往期 with its editions, and nothing for one without paper', () => {
+    expect(periodCardText(real, '2023', '12')).toEqual({ kicker: '往期', title: '2023年12月', subtitle: '共 1 期 · 14 篇' });
+    expect(periodCardText(content, '2023')).toEqual({ kicker: '往期', title: '2023年', subtitle: '共 2 期 · 6 篇' });
+    expect(periodCardText(real, '2022')).toBeNull();
   });
 });

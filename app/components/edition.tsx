@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { articlesOnDate } from '@/lib/content/catalog';
 import { editionGroups, placeCounts } from '@/lib/content/edition';
 import type { Content } from '@/lib/content/validate';
@@ -41,10 +42,10 @@ export function Edition({ content, date, filter, heading, kicker, allHref }: {
       <p className="muted mt-1 text-sm">
         {pages[0]?.publication}
         {pages.map((p, i) => (
-          <span key={p.page}>
+          <Fragment key={p.page}>
             {i === 0 ? ' ' : ' · '}
             <Link className="meta-link" href={printedPageUrl(date, p.page)}>{pageLabel(p)}</Link>
-          </span>
+          </Fragment>
         ))}
         {` · 共 ${edition.length} 篇`}
       </p>

@@ -54,6 +54,15 @@ export const archiveCardText = (content: Content): ListingCardText => {
   return { kicker: '往期', title: '往期报纸', subtitle: [span, `共 ${days.length} 期`].filter(Boolean).join(' · ') };
 };
 
+/** A year or a month of 往期 (`2023`, `2023`/`12`), or null when it has no paper. */
+export function periodCardText(content: Content, year: string, month?: string): ListingCardText | null {
+  const prefix = month ? `${year}-${month}-` : `${year}-`;
+  const days = dayCounts(content).filter((d) => d.date.startsWith(prefix));
+  if (days.length === 0) return null;
+  const articles = days.reduce((n, d) => n + d.count, 0);
+  return { kicker: '往期', title: month ? `${year}年${Number(month)}月` : `${year}年`, subtitle: `共 ${days.length} 期 · ${count(articles)}` };
+}
+
 /** A day of 往期, filtered to a place (`place`, already named) or one printed page. */
 export function dayCardText(content: Content, date: string, filter: { place?: string; page?: number } = {}): ListingCardText | null {
   const day = articlesOnDate(content, date);

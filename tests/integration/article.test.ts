@@ -16,7 +16,7 @@ describe('/articles/<slug>', () => {
     for (const name of ['刘国征', '罗明昌', '林梦兰']) expect(body).toContain(`href="/authors/${encodeURIComponent(name)}"`);
     expect(body).toContain('href="/cities/wenzhou/cangnan"');
     expect(body).toContain('href="/cities/jinhua/jindong"');
-    expect(body).toContain('浙江日报 2023年12月28日 第17版（专刊）');
+    expect(body).toMatch(/浙江日报 2023年12月28日 <a[^>]*href="\/archive\/2023\/12\/28\/17"[^>]*>第17版（专刊）<\/a>/);
     expect(body).toContain('12月5日至10日，金华市金东区东藕塘村连着上演6天6夜的“消防戏”。');
   });
 

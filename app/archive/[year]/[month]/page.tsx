@@ -5,6 +5,7 @@ import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
 import { archiveDate, archiveTrail, archiveUrl, daysInMonth } from '@/lib/content/archive';
 import { adjacentMonths, monthCalendar } from '@/lib/content/calendar';
 import { MonthCalendar } from '@/app/components/month-calendar';
+import { listingMetadata } from '@/app/components/place-metadata';
 import { StepNav } from '@/app/components/step-nav';
 
 type Params = Promise<{ year: string; month: string }>;
@@ -18,7 +19,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year, month } = await params;
-  return { title: `${year}年${Number(month)}月往期`, alternates: { canonical: archiveUrl(`${year}-${month}`) } };
+  const title = `${year}年${Number(month)}月往期`;
+  return listingMetadata({ title, description: `${title}：按日历选择日期。`, path: archiveUrl(`${year}-${month}`) });
 }
 
 export default async function MonthPage({ params }: { params: Params }) {
