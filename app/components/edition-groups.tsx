@@ -36,7 +36,7 @@ export function EditionGroups({ groups, date, pageHeadings, sections }: {
         </div>
       </section>
     ) : (
-      <section key={`${g.page}-rest`} aria-label={i === 0 ? '要闻' : '本版其他文章'} className="mt-6">
+      <section key={`${g.page}-rest`} aria-label={groups[i - 1]?.page === g.page ? '本版其他文章' : '本版文章'} className="mt-6">
         {heading}
         <ArticleList articles={g.articles} headingLevel={inner} date={false} />
       </section>
