@@ -1,5 +1,9 @@
 import type { NextConfig } from 'next';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
+import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
+
+// Canonical URLs and feeds are fixed when pages are built: say so when they fall back to localhost.
+warnIfSiteUrlMissing();
 
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folder so they never clobber a developer's .next.

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { guardRequest, rangeVerdict } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
+import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -19,6 +20,8 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 
+// Before next() loads next.config.ts, which would otherwise warn a second time.
+warnIfSiteUrlMissing();
 const dir = import.meta.dirname;
 const staticDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'static');
 const app = next({ dev: false, dir, hostname, port });

@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
+import { listingMetadata } from './components/place-metadata';
 import { loadContent } from '@/lib/content/load';
 import { cityCounts } from '@/lib/content/catalog';
 import { latestDate } from '@/lib/content/edition';
@@ -8,28 +11,32 @@ import { CityMap } from './components/city-map';
 import { Edition } from './components/edition';
 import { PreviousEditions } from './components/previous-editions';
 
+/** The title says what the page is: the digest of which day's paper. */
+export function generateMetadata(): Metadata {
+  const date = latestDate(loadContent());
+  return date ? listingMetadata({ title: `${SITE_NAME} · ${formatDate(date)}`, absolute: true, description: SITE_DESCRIPTION, path: '/' }) : {};
+}
+
 // Static: the same page for every reader (a CDN can cache it). Place filters are their own URLs
 // under 往期 (/archive/2023/12/28/hangzhou); the old /?city=… links redirect there.
 export default function HomePage() {
   const content = loadContent();
   const date = latestDate(content);
   if (!date) return <p>还没有文章。</p>;
-  const counts = cityCounts(content);
-  // On a phone the side column comes after every article: the map is offered, folded, right under
-  // the place filters there instead, and shown in the side column from lg up.
-  const phoneMap = (
-    <details className="mt-4 lg:hidden">
-      <summary className="inline-block cursor-pointer py-2 text-sm font-medium">地区分布图</summary>
-      <CityMap counts={counts} id="city-map-phone" />
-    </details>
+  // On a phone the side column comes after every article: a link right under the place filters
+  // leads to the map there (one map on the page, not a second copy for phones).
+  const toMap = (
+    <p className="mt-3 lg:hidden">
+      <a href="#city-map" className="inline-block py-2 text-sm font-medium underline underline-offset-4">地区分布图 ↓</a>
+    </p>
   );
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <Edition content={content} date={date} filter={{}} allHref="/" heading={`${formatDate(date)} 摘要`} afterFilters={phoneMap} />
+      <Edition content={content} date={date} filter={{}} allHref="/" kicker="最新一期" heading={formatDate(date)} afterFilters={toMap} />
       <aside aria-label="地区分布与往期" className="space-y-8">
-        <div className="hidden lg:block">
+        <div id="city-map" className="scroll-mt-4">
           <h2 className="mb-3 font-serif text-lg font-bold">地区分布</h2>
-          <CityMap counts={counts} id="city-map" />
+          <CityMap counts={cityCounts(content)} id="city-map-figure" />
         </div>
         <PreviousEditions days={previousDays(content)} />
         <p>

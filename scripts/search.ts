@@ -12,7 +12,7 @@ import { loadContent } from '../lib/content/load';
 import { ContentError, formatProblem } from '../lib/content/problems';
 import { searchIndexFor } from '../lib/search/content-index';
 import { search } from '../lib/search/index';
-import { LIMITS } from '../lib/search/query';
+import { LIMITS } from '../lib/search/index';
 
 const USAGE =
   'usage: npm run --silent search -- QUERY [--city NAME] [--district NAME] [--dir DIR] [--limit N] [--offset N] [--json]';

@@ -174,20 +174,22 @@ describe('catalog over a synthetic archive', () => {
 });
 
 describe('editionGroups', () => {
-  it('groups the edition as printed: lead articles, the series where it starts, then the rest', () => {
+  // The series 创新基层治理 开启美丽嬗变 is the page's banner: it used to come after five other articles.
+  it('groups the edition as printed: the page’s banner series with its articles first, then the others in printed order', () => {
     const groups = editionGroups(content, '2023-12-28');
-    expect(groups.map((g) => [g.series?.slug ?? null, g.articles.map((a) => a.order)])).toEqual([
-      [null, [1, 2, 3, 4, 5]],
-      ['chuangxin-jiceng-zhili', [6, 7, 8, 9, 10, 11, 13, 14]],
-      [null, [12]],
+    expect(groups.map((g) => [g.page, g.series?.slug ?? null, g.articles.map((a) => a.order)])).toEqual([
+      [17, 'chuangxin-jiceng-zhili', [6, 7, 8, 9, 10, 11, 13, 14]],
+      [17, null, [1, 2, 3, 4, 5, 12]],
     ]);
   });
 
   it('filters by city and district, dropping empty groups', () => {
     const hz = editionGroups(content, '2023-12-28', { citySlug: 'hangzhou' });
-    expect(hz.map((g) => g.articles.map((a) => a.order))).toEqual([[1, 2, 3, 5], [7, 8, 9, 14]]);
+    expect(hz.map((g) => g.articles.map((a) => a.order))).toEqual([[7, 8, 9, 14], [1, 2, 3, 5]]);
     const fy = editionGroups(content, '2023-12-28', { citySlug: 'hangzhou', districtSlug: 'fuyang' });
-    expect(fy.map((g) => [g.series?.slug ?? null, g.articles.map((a) => a.order)])).toEqual([[null, [2]], ['chuangxin-jiceng-zhili', [8]]]);
+    expect(fy.map((g) => [g.series?.slug ?? null, g.articles.map((a) => a.order)])).toEqual([['chuangxin-jiceng-zhili', [8]], [null, [2]]]);
+    expect(editionGroups(content, '2023-12-28', { page: 17 })).toEqual(editionGroups(content, '2023-12-28'));
+    expect(editionGroups(content, '2023-12-28', { page: 3 })).toEqual([]);
     expect(editionGroups(content, '2023-12-28', { citySlug: 'jiaxing' })).toEqual([]);
     expect(editionGroups(content, '1999-01-01')).toEqual([]);
   });

@@ -283,7 +283,7 @@ describe('summarize', () => {
 });
 
 describe('compareArticles', () => {
-  const a = (slug: string, date: string, order?: number) => ({ slug, date, order }) as unknown as Article;
+  const a = (slug: string, date: string, order?: number, page = 17) => ({ slug, date, order, source: { page } }) as unknown as Article;
 
   it('orders by date descending, then order ascending (missing order last), then slug', () => {
     const list = [
@@ -307,5 +307,10 @@ describe('compareArticles', () => {
     expect(compareArticles(x, y)).toBeLessThan(0);
     expect(compareArticles(x, x)).toBe(0);
     expect(compareArticles(a('p', '2023-01-01', 1), a('q', '2023-12-31', 9))).toBeGreaterThan(0);
+  });
+
+  it('puts a day in printed page order first (版次), then each page in its reading order', () => {
+    const list = [a('p17-1', '2023-12-28', 1, 17), a('p1-2', '2023-12-28', 2, 1), a('p5-1', '2023-12-28', 1, 5), a('p1-1', '2023-12-28', 1, 1)];
+    expect([...list].sort(compareArticles).map((x) => x.slug)).toEqual(['p1-1', 'p1-2', 'p5-1', 'p17-1']);
   });
 });

@@ -273,7 +273,8 @@ describe('corrections', () => {
       ].sort(),
     );
     expect(byTitle('治堵多管齐下 序化美化亮化').corrections).toEqual([
-      { from: '兴海路等主于道路', to: '兴海路等主干道路', note: expect.any(String) },
+      // Existing files name no kind: every recorded fix is our own OCR proofreading.
+      { from: '兴海路等主于道路', to: '兴海路等主干道路', note: expect.any(String), kind: 'proofreading' },
     ]);
   });
 

@@ -270,6 +270,13 @@ describe('bad input is reported precisely and nothing is published', () => {
     );
   });
 
+  it('a correction of an unknown kind, naming the two kinds', () => {
+    expectArticleRejected(
+      { corrections: '\n  - from: 扎实推迸\n    to: 扎实推进\n    kind: 勘误' },
+      [{ field: 'corrections[0].kind', message: /proofreading（数字化校对）或 erratum（更正）/ }],
+    );
+  });
+
   it('a correction whose `to` is in the text is accepted', () => {
     const source = articleSource(
       { corrections: '\n  - from: 扎实推迸\n    to: 扎实推进\n    note: “进”误识为“迸”' },

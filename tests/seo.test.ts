@@ -3,7 +3,7 @@ import { articlesInSeries, getSeries } from '../lib/content/catalog';
 import { loadContent } from '../lib/content/load';
 import type { Article } from '../lib/content/schema';
 import { articleSection, articleSeo, leadText, shareImageAlt } from '../lib/seo/article-meta';
-import { correctionLine, correctionText, nestQuotes } from '../lib/seo/corrections';
+import { correctionLine, correctionText, nestQuotes, splitCorrections } from '../lib/seo/corrections';
 import { BreadcrumbJsonLdSchema, NewsArticleJsonLdSchema, SeriesJsonLdSchema, breadcrumbList, newsArticleJsonLd, serializeJsonLd, seriesJsonLd } from '../lib/seo/json-ld';
 import { PRERENDER_LIMIT, recentArticleParams } from '../lib/seo/prerender';
 import { seriesSeo } from '../lib/seo/series-meta';
@@ -229,20 +229,33 @@ describe('corrections', () => {
     expect(nestQuotes('他说：‘好’')).toBe('他说：“好”');
   });
 
-  it('reads 原文“X”更正为“Y” with the note apart', () => {
+  it('reads 识别文字“X”校正为“Y” for our OCR proofreading (the default), with the note apart', () => {
+    expect(corrected.corrections[0].kind).toBe('proofreading');
     expect(correctionText(corrected.corrections[0])).toEqual({
-      change: '原文“使小区‘内循环’真正流动”更正为“使小区‘内循环’真正流动。”',
+      change: '识别文字“使小区‘内循环’真正流动”校正为“使小区‘内循环’真正流动。”',
       note: '段末句号在识别中丢失，已补',
     });
-    expect(correctionText({ from: '多余的字', to: '' })).toEqual({ change: '原文“多余的字”已删除', note: null });
+    expect(correctionText({ from: '多余的字', to: '' })).toEqual({ change: '识别文字“多余的字”已删除', note: null });
   });
 
-  it('are published in structured data as CorrectionComments, and only when there are any', () => {
-    const ld = newsArticleJsonLd(corrected);
-    expect(ld.correction).toEqual([
-      { '@type': 'CorrectionComment', text: correctionLine(corrected.corrections[0]) },
+  it('reads 原文“X”更正为“Y” only for a real correction of what was printed', () => {
+    expect(correctionText({ from: '三千', to: '三万', kind: 'erratum' }).change).toBe('原文“三千”更正为“三万”');
+    const { errata, proofreading } = splitCorrections([
+      { from: 'a', to: 'b', kind: 'erratum' },
+      { from: 'c', to: 'd', kind: 'proofreading' },
+      { from: 'e', to: 'f' },
     ]);
-    expect(ld.correction?.[0].text.endsWith('（段末句号在识别中丢失，已补）')).toBe(true);
+    expect(errata.map((c) => c.from)).toEqual(['a']);
+    expect(proofreading.map((c) => c.from)).toEqual(['c', 'e']);
+  });
+
+  // Before, every OCR fix was published as a schema.org CorrectionComment, telling search engines
+  // that 浙江日报 had printed ∞ for 境. Only real corrections are CorrectionComments now.
+  it('publishes only real corrections in structured data, never OCR proofreading', () => {
+    expect(newsArticleJsonLd(corrected)).not.toHaveProperty('correction');
+    const erratum = { from: '使小区“内循环”真正流动', to: '使小区“内循环”真正流动。', kind: 'erratum' as const };
+    const ld = newsArticleJsonLd({ ...corrected, corrections: [...corrected.corrections, erratum] });
+    expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', text: correctionLine(erratum) }]);
     expect(newsArticleJsonLd(inSeries)).not.toHaveProperty('correction');
   });
 });

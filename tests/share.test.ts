@@ -55,9 +55,9 @@ describe('qrPng', async () => {
 });
 
 describe('articleShare', () => {
-  it('shares the absolute canonical URL, nothing appended, and points at its QR image', () => {
+  it('gives the share sheet a title and text (the URL is the page the reader is on), and points at its QR image', () => {
     const share = articleShare(article);
-    expect(share.url).toBe(`${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan`);
+    expect(Object.keys(share)).toEqual(['title', 'text']);
     expect(share.title).toBe('“童”行消防 感恩“蓝焰”');
     expect(share.text).toBe('“童”行消防 感恩“蓝焰”｜浙江新闻摘要');
     expect(articleQrUrl(article)).toBe('/articles/tongxing-xiaofang-ganen-lanyan/qr.png');

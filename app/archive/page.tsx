@@ -1,20 +1,31 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadContent } from '@/lib/content/load';
 import { archiveUrl, yearCounts } from '@/lib/content/archive';
+import { editionMonths, monthCalendar } from '@/lib/content/calendar';
+import { archiveCardText } from '@/lib/share/listing-card';
+import { listingMetadata } from '../components/place-metadata';
+import { MonthCalendar } from '../components/month-calendar';
 
-export const metadata: Metadata = {
-  title: '往期',
-  description: '按年、月、日浏览全部往期文章。',
-  alternates: { canonical: '/archive' },
-};
+export function generateMetadata() {
+  const text = archiveCardText(loadContent());
+  return listingMetadata({ title: '往期', description: `按日期浏览全部往期文章：${text.subtitle}。`, path: '/archive' });
+}
 
+/** 往期: the newest month as a calendar (each day with a paper one tap away), then every year. */
 export default function ArchivePage() {
-  const years = yearCounts(loadContent());
+  const content = loadContent();
+  const years = yearCounts(content);
+  const latest = editionMonths(content)[0];
   return (
     <div>
       <h1 className="font-serif text-3xl font-bold">往期</h1>
-      <ul className="mt-6 grid gap-3 sm:grid-cols-3">
+      {latest && (
+        <div className="mt-6">
+          <MonthCalendar calendar={monthCalendar(content, ...latest)} />
+        </div>
+      )}
+      <h2 className="mt-10 font-serif text-xl font-bold">按年份</h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-3">
         {years.map((y) => (
           <li key={y.year}>
             <Link className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700" href={archiveUrl(y.year)}>

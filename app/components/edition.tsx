@@ -1,27 +1,30 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { articlesOnDate } from '@/lib/content/catalog';
 import { editionGroups, placeCounts } from '@/lib/content/edition';
 import type { Content } from '@/lib/content/validate';
 import type { City, District } from '@/lib/places/gazetteer';
-import { formatDate, formatSource } from '@/lib/site/format';
-import { cityUrl, districtUrl, editionUrl } from '@/lib/site/routes';
-import { ArticleList } from './article-card';
+import { printedPages } from '@/lib/content/printed-pages';
+import { pageLabel } from '@/lib/site/format';
+import { cityUrl, districtUrl, editionUrl, printedPageUrl } from '@/lib/site/routes';
+import { EditionGroups } from './edition-groups';
 import { chipClass } from './place-chips';
 
 /** The place an edition is filtered to; both resolved against the gazetteer by the route. */
 export type EditionFilter = { city?: City; district?: District };
 
 /**
- * One day's paper: place filter chips (each filter its own static URL), stand-alone articles and
- * series groups. `allHref` is where “全部” leads: the home page for the latest edition, the day's
- * page in 往期.
+ * One day's paper: paper, date and pages (版次, each linked to its view), place filter chips (each
+ * filter its own static URL), then the articles page by page as printed. `allHref` is where
+ * “全部” leads: the home page for the latest edition, the day's page in 往期.
  */
-export function Edition({ content, date, filter, heading, allHref, afterFilters }: {
+export function Edition({ content, date, filter, heading, kicker, allHref, afterFilters }: {
   content: Content;
   date: string;
   filter: EditionFilter;
   heading: string;
+  /** A line above the heading: 最新一期 on the home page. */
+  kicker?: string;
   allHref: string;
   /** Shown between the place filters and the articles (the home page's map, on phones). */
   afterFilters?: ReactNode;
@@ -31,13 +34,22 @@ export function Edition({ content, date, filter, heading, allHref, afterFilters 
   const groups = editionGroups(content, date, { citySlug: city?.slug, districtSlug: district?.slug });
   const shown = groups.reduce((n, g) => n + g.articles.length, 0);
   const counts = placeCounts(edition);
+  const pages = printedPages(content, date);
   const place = district && city ? `${city.name}${district.name}` : city?.name;
 
   return (
     <div>
+      {kicker && <p className="text-sm font-medium text-brand-700 dark:text-brand-100">{kicker}</p>}
       <h1 className="font-serif text-3xl font-bold">{heading}</h1>
-      <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
-        {edition[0] ? formatSource(edition[0].source) : formatDate(date)} · 共 {edition.length} 篇
+      <p className="muted mt-1 text-sm">
+        {pages[0]?.publication}
+        {pages.map((p, i) => (
+          <Fragment key={p.page}>
+            {i === 0 ? ' ' : ' · '}
+            <Link className="meta-link" href={printedPageUrl(date, p.page)}>{pageLabel(p)}</Link>
+          </Fragment>
+        ))}
+        {` · 共 ${edition.length} 篇`}
       </p>
 
       <section aria-labelledby="filter-heading" className="mt-5">
@@ -81,22 +93,7 @@ export function Edition({ content, date, filter, heading, allHref, afterFilters 
           本期没有{place ?? '这个地区'}的文章。<Link className="underline" href={allHref}>查看本期全部文章</Link>
         </p>
       )}
-      {groups.map((g, i) =>
-        g.series ? (
-          <section key={g.series.slug} aria-labelledby={`series-${g.series.slug}`} className="mt-8 rounded-lg border-t-4 border-brand-600 bg-brand-50 p-4 dark:bg-gray-800">
-            <p className="text-sm font-medium text-brand-700 dark:text-brand-100">专题</p>
-            <h2 id={`series-${g.series.slug}`} className="font-serif text-2xl font-bold">
-              <Link href={g.series.url} className="hover:text-brand-700 dark:hover:text-brand-100">{g.series.title}</Link>
-            </h2>
-            <div className="mt-2 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: g.series.html }} />
-            <ArticleList articles={g.articles} date={false} />
-          </section>
-        ) : (
-          <section key={`lead-${i}`} aria-label={i === 0 ? '要闻' : '更多文章'} className="mt-6">
-            <ArticleList articles={g.articles} headingLevel={2} date={false} />
-          </section>
-        ),
-      )}
+      <EditionGroups groups={groups} date={date} pageHeadings={pages.length > 1} sections={new Map(pages.map((p) => [p.page, p.section]))} />
     </div>
   );
 }

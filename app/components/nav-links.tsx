@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const LINKS = [
-  { href: '/', label: '今日', match: (p: string) => p === '/' },
+  { href: '/', label: '最新一期', match: (p: string) => p === '/' },
   { href: '/cities', label: '地区', match: (p: string) => p.startsWith('/cities') },
   { href: '/archive', label: '往期', match: (p: string) => p.startsWith('/archive') },
   { href: '/search', label: '搜索', match: (p: string) => p.startsWith('/search') },

@@ -4,6 +4,8 @@ import { SITE_FEED_PATH } from '@/lib/feeds/site';
 
 type ListingMeta = {
   title: string;
+  /** The title as it is, without the site-name suffix (the home page names the site itself). */
+  absolute?: boolean;
   description: string;
   /** Root-relative path of this exact page (page 2 is its own canonical, not page 1). */
   path: string;
@@ -17,14 +19,14 @@ type ListingMeta = {
  * A child's `openGraph` and `alternates` replace the root layout's wholesale, so siteName, locale
  * and the site feed are repeated here.
  */
-export function listingMetadata({ title, description, path, feed, noindex }: ListingMeta): Metadata {
+export function listingMetadata({ title, absolute, description, path, feed, noindex }: ListingMeta): Metadata {
   const url = absoluteUrl(path);
   const feeds = [
     ...(feed ? [{ url: absoluteUrl(feed.path), title: feed.title }] : []),
     { url: absoluteUrl(SITE_FEED_PATH), title: SITE_NAME },
   ];
   return {
-    title,
+    title: absolute ? { absolute: title } : title,
     description,
     alternates: { canonical: url, types: { 'application/rss+xml': feeds } },
     openGraph: { type: 'website', locale: 'zh_CN', siteName: SITE_NAME, title, description, url },

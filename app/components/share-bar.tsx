@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { cleanShareUrl } from '@/lib/share/clean-url';
 
 type Status = 'idle' | 'copied' | 'manual';
 
@@ -22,10 +23,17 @@ function copyFromSelection(input: HTMLInputElement): boolean {
   }
 }
 
-/** 复制链接 and, where the browser has one, its own 分享 sheet. `url` is the canonical absolute URL. */
-export function ShareBar({ url, title, text }: { url: string; title: string; text: string }) {
+/**
+ * The page the reader is on, as they would share it: whatever host served it (a deployment without
+ * SITE_URL, a proxy), minus the tracking parameters WeChat and campaigns append.
+ */
+const pageUrl = () => cleanShareUrl(window.location.href);
+
+/** 复制链接 and, where the browser has one, its own 分享 sheet. */
+export function ShareBar({ title, text }: { title: string; text: string }) {
   const canShare = useSyncExternalStore(noSubscribe, hasNativeShare, () => false);
   const [status, setStatus] = useState<Status>('idle');
+  const [url, setUrl] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -40,9 +48,11 @@ export function ShareBar({ url, title, text }: { url: string; title: string; tex
   }, [status]);
 
   async function copy() {
+    const href = pageUrl();
+    setUrl(href);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(href);
       setStatus('copied');
     } catch {
       // Missing API, insecure context or permission refused: fall back to a selected field.
@@ -52,7 +62,7 @@ export function ShareBar({ url, title, text }: { url: string; title: string; tex
 
   async function share() {
     try {
-      await navigator.share({ title, text, url });
+      await navigator.share({ title, text, url: pageUrl() });
     } catch {
       // Closing the share sheet rejects too; nothing to report.
     }

@@ -2,13 +2,15 @@ import { catalog, articlesOnDate } from './catalog';
 import type { Article, Series } from './schema';
 import type { Content } from './validate';
 
-export type EditionGroup = { series: Series | null; articles: Article[] };
-export type PlaceFilter = { citySlug?: string; districtSlug?: string };
+export type EditionGroup = { page: number; series: Series | null; articles: Article[] };
+/** A place of the day's paper, and optionally one printed page (版) of it. */
+export type PlaceFilter = { citySlug?: string; districtSlug?: string; page?: number };
 
 /** The newest date that has articles, or undefined for an empty archive. */
 export const latestDate = (content: Content) => content.articles[0]?.date;
 
 export function matchesPlace(article: Article, filter: PlaceFilter): boolean {
+  if (filter.page !== undefined && article.source.page !== filter.page) return false;
   if (!filter.citySlug) return true;
   return article.locations.some(
     (l) => l.citySlug === filter.citySlug && (!filter.districtSlug || l.districtSlug === filter.districtSlug),
@@ -16,30 +18,27 @@ export function matchesPlace(article: Article, filter: PlaceFilter): boolean {
 }
 
 /**
- * One day's articles in page order, grouped the way the page prints them: runs of stand-alone
- * articles, and each series as one group at the place where its first article stands.
+ * One day's articles grouped the way the paper prints them, page by page: on each page its series
+ * first (a series runs as the page's banner, with its intro), then the other articles in printed
+ * order.
  */
 export function editionGroups(content: Content, date: string, filter: PlaceFilter = {}): EditionGroup[] {
   const { seriesBySlug } = catalog(content);
-  const groups: EditionGroup[] = [];
-  const bySeries = new Map<string, EditionGroup>();
+  const pages = new Map<number, { series: Map<string, EditionGroup>; rest: EditionGroup }>();
   for (const a of articlesOnDate(content, date)) {
     if (!matchesPlace(a, filter)) continue;
+    const page = a.source.page;
+    let p = pages.get(page);
+    if (!p) pages.set(page, (p = { series: new Map(), rest: { page, series: null, articles: [] } }));
+    let g = p.rest;
     if (a.series) {
-      let g = bySeries.get(a.series);
-      if (!g) {
-        g = { series: seriesBySlug.get(a.series) ?? null, articles: [] };
-        bySeries.set(a.series, g);
-        groups.push(g);
-      }
-      g.articles.push(a);
-    } else {
-      const last = groups[groups.length - 1];
-      if (last && last.series === null) last.articles.push(a);
-      else groups.push({ series: null, articles: [a] });
+      g = p.series.get(a.series) ?? { page, series: seriesBySlug.get(a.series) ?? null, articles: [] };
+      p.series.set(a.series, g);
     }
+    g.articles.push(a);
   }
-  return groups;
+  // Articles come page by page (compareArticles), so the map is already in page order.
+  return [...pages.values()].flatMap((p) => [...p.series.values(), p.rest].filter((g) => g.articles.length > 0));
 }
 
 /** Counts per city and per district among `articles`, for filter chips. */

@@ -32,6 +32,8 @@ export const CorrectionSchema = z.object({
   from: z.string({ error: '缺少原文（from）' }).min(1, '原文（from）不能为空'),
   to: z.string({ error: '缺少更正（to）' }),
   note: z.string().optional(),
+  /** proofreading: our fix of the OCR (the paper printed it right); erratum: a real correction of what was printed. */
+  kind: z.enum(['proofreading', 'erratum'], { error: 'kind 应为 proofreading（数字化校对）或 erratum（更正）' }).default('proofreading'),
 });
 
 export const LocationInputSchema = z.object({

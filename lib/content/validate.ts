@@ -130,9 +130,10 @@ export function summarize(text: string, max = 80): string {
   return end > max / 2 ? cut.slice(0, end + 1).join('') : `${cut.join('')}…`;
 }
 
-/** Newest first; within a day, in page reading order. */
+/** Newest first; within a day, by printed page (版次), then in the page's reading order. */
 export function compareArticles(a: Article, b: Article): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.source.page !== b.source.page) return a.source.page - b.source.page;
   const ao = a.order ?? Number.MAX_SAFE_INTEGER;
   const bo = b.order ?? Number.MAX_SAFE_INTEGER;
   return ao - bo || a.slug.localeCompare(b.slug);

@@ -6,7 +6,7 @@ import type { SearchDocument } from './document';
 export type { BuildOptions, SearchIndex } from './build/types';
 export type { SearchDocument, SearchPlace } from './document';
 export { toSearchDocument } from './document';
-export type { SearchHit, SearchParams, SearchResult } from './text/query';
+export { LIMITS, type SearchHit, type SearchParams, type SearchResult } from './text/query';
 export { indexBytes } from './build/index-bytes';
 export { matchIds, search } from './engine/search';
 export { buildScanIndex, scanMatchIds, scanSearch, type ScanIndex } from './reference/scan';

@@ -4,7 +4,7 @@ import { SITE_NAME, SITE_URL, absoluteUrl } from '../site/config';
 import { placeName, publishedTime } from '../site/format';
 import { authorUrl } from '../site/routes';
 import { articleSection } from './article-meta';
-import { correctionLine } from './corrections';
+import { correctionLine, splitCorrections } from './corrections';
 import { PUBLISHER_LOGO, SHARE_IMAGE_SIZE, canonicalUrl, shareImagePath } from './urls';
 
 const PersonSchema = z.object({ '@type': z.literal('Person'), name: z.string(), url: z.url() });
@@ -59,6 +59,11 @@ function place(p: Place): z.infer<typeof PlaceSchema> {
   };
 }
 
+function correctionsLd(article: Article): Pick<NewsArticleJsonLd, 'correction'> {
+  const { errata } = splitCorrections(article.corrections);
+  return errata.length > 0 ? { correction: errata.map((c) => ({ '@type': 'CorrectionComment' as const, text: correctionLine(c) })) } : {};
+}
+
 /**
  * schema.org NewsArticle for an article page. `series` is the article's series, looked up by the
  * caller (lib stays free of content loading here so the builder is pure).
@@ -91,9 +96,8 @@ export function newsArticleJsonLd(article: Article, series?: Series): NewsArticl
     articleSection: articleSection(article, series),
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     ...(series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: series.title, url: canonicalUrl(series) } } : {}),
-    ...(article.corrections.length > 0
-      ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment' as const, text: correctionLine(c) })) }
-      : {}),
+    // Only real corrections: our OCR proofreading changed nothing the paper printed.
+    ...correctionsLd(article),
     printEdition: article.source.publication,
     printPage: String(article.source.page),
     ...(article.source.section ? { printSection: article.source.section } : {}),

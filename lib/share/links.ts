@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import type { Article } from '../content/schema';
-import { canonicalUrl } from '../seo/urls';
 import { SITE_NAME } from '../site/config';
 
-export const ArticleShareSchema = z.object({ url: z.url(), title: z.string(), text: z.string() });
+export const ArticleShareSchema = z.object({ title: z.string(), text: z.string() });
 export type ArticleShare = z.infer<typeof ArticleShareSchema>;
 
 /**
- * What the share bar offers: the canonical URL (no tracking parameters, so every copy points at
- * the same page) and a title for the native share sheet. The QR code of the same URL is an image
- * of its own (`/articles/<slug>/qr.png`).
+ * The title and text for the native share sheet. The URL is not decided here: the share bar takes
+ * the address the reader is on (lib/share/clean-url.ts), so a copy always opens this server. The
+ * QR code is an image of its own (`/articles/<slug>/qr.png`, app/articles/[slug]/qr.png/route.ts).
  */
 export function articleShare(article: Article): ArticleShare {
-  return { url: canonicalUrl(article), title: article.title, text: `${article.title}｜${SITE_NAME}` };
+  return { title: article.title, text: `${article.title}｜${SITE_NAME}` };
 }
 
 export const articleQrUrl = (article: Pick<Article, 'url'>) => `${article.url}/qr.png`;

@@ -9,9 +9,12 @@ export function formatDate(date: string): string {
 /** 杭州市上城区 / 宁波市前湾新区 / 杭州市 */
 export const placeName = (p: Place) => `${p.city}${p.district ?? ''}`;
 
+/** 第17版（专刊） */
+export const pageLabel = (s: Pick<Source, 'page' | 'section'>) => `第${s.page}版${s.section ? `（${s.section}）` : ''}`;
+
 /** 浙江日报 2023年12月28日 第17版（专刊） */
 export function formatSource(s: Source): string {
-  return `${s.publication} ${formatDate(s.date)} 第${s.page}版${s.section ? `（${s.section}）` : ''}`;
+  return `${s.publication} ${formatDate(s.date)} ${pageLabel(s)}`;
 }
 
 /** 周静、严琰 */

@@ -12,3 +12,6 @@ export const cityFeedUrl = (citySlug: string) => `/cities/${citySlug}/feed.xml`;
 /** One day's paper, filtered to a city or a district: a stable URL that still means that day when shared later. */
 export const editionUrl = (date: string, citySlug?: string, districtSlug?: string) =>
   [`/archive/${date.split('-').join('/')}`, citySlug, citySlug && districtSlug].filter(Boolean).join('/');
+
+/** One printed page (版) of a day's paper: `/archive/2023/12/28/17`. Page numbers never clash with city slugs. */
+export const printedPageUrl = (date: string, page: number) => `${editionUrl(date)}/${page}`;

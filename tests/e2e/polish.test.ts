@@ -145,14 +145,15 @@ describe('tile map', () => {
     });
   }
 
-  it('is offered right under the place filters on a phone, not after every article', async () => {
+  it('is one tap away right under the place filters on a phone, not only after every article', async () => {
     const { page, close } = await open('/');
-    const summary = page.getByText('地区分布图', { exact: true });
+    const link = page.getByRole('link', { name: '地区分布图 ↓' });
     const firstArticle = page.locator('article h2, article h3').first();
-    const [s, a] = [await summary.boundingBox(), await firstArticle.boundingBox()];
-    expect(s && a && s.y < a.y).toBe(true);
-    await summary.click();
-    expect(await page.locator('details figure a').first().isVisible()).toBe(true);
+    const [l, a] = [await link.boundingBox(), await firstArticle.boundingBox()];
+    expect(l && a && l.y < a.y).toBe(true);
+    await link.click();
+    await expect.poll(() => page.locator('#city-map figure a').first().isVisible()).toBe(true);
+    await expect.poll(async () => (await page.locator('#city-map').boundingBox())?.y ?? 9999).toBeLessThan(844);
     await close();
   });
 });

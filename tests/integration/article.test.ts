@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { qrPng } from '../../lib/share/qr';
 import { baseUrl, decodeEntities, get, jsonLdOf, meta, tagText } from '../helpers/http';
 
 const SLUG = 'suimo-nianguan-fanghuo-xiaozai';
@@ -15,14 +16,19 @@ describe('/articles/<slug>', () => {
     for (const name of ['刘国征', '罗明昌', '林梦兰']) expect(body).toContain(`href="/authors/${encodeURIComponent(name)}"`);
     expect(body).toContain('href="/cities/wenzhou/cangnan"');
     expect(body).toContain('href="/cities/jinhua/jindong"');
-    expect(body).toContain('浙江日报 2023年12月28日 第17版（专刊）');
+    expect(body).toMatch(/浙江日报 2023年12月28日 <a[^>]*href="\/archive\/2023\/12\/28\/17"[^>]*>第17版（专刊）<\/a>/);
     expect(body).toContain('12月5日至10日，金华市金东区东藕塘村连着上演6天6夜的“消防戏”。');
   });
 
-  it('lists the corrections at the end and links the previous and next article of the edition', async () => {
+  it('lists our OCR fixes as digitisation proofreading, not as the paper’s corrections, and links the previous and next article', async () => {
     const { body } = await get(`/articles/${SLUG}`);
-    expect(body).toContain('更正');
-    expect(body).toMatch(/敲门人户行动[\s\S]{0,40}敲门入户行动/);
+    expect(body).toContain('数字化校对说明');
+    expect(body).toContain('并非原报差错；除此之外，正文与原报刊印一致');
+    expect(body).not.toContain('更正（编者注）');
+    expect(body).toMatch(/识别文字“敲门人户行动”校正为“敲门入户行动”/);
+    expect(body).not.toContain('CorrectionComment');
+    // The red-barred lead is this site's summary, not printed in the paper.
+    expect(body).toMatch(/摘要（编者）<\/span>年关将至，苍南县/);
     expect(body).toMatch(/rel="prev"[^>]*href="\/articles\/qingnuan-dongri-aixin-xiangsui"|href="\/articles\/qingnuan-dongri-aixin-xiangsui"[^>]*rel="prev"/);
     expect(body).toMatch(/rel="next"[^>]*href="\/articles\/yuan-baotong-jingzhun-zhidu"|href="\/articles\/yuan-baotong-jingzhun-zhidu"[^>]*rel="next"/);
   });
@@ -66,15 +72,18 @@ describe('/articles/<slug>', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
   });
 
-  it('serves the QR code as a cacheable PNG of the canonical URL, linked from the page', async () => {
+  it('serves the QR code as a PNG of the address the reader is on (SITE_URL is unset here), linked from the page', async () => {
     const { body } = await get(`/articles/${SLUG}`);
     expect(body).toContain(`src="/articles/${SLUG}/qr.png"`);
     const res = await fetch(`${baseUrl()}/articles/${SLUG}/qr.png`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(res.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
-    const png = new Uint8Array(await res.arrayBuffer());
-    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    // Host-dependent, so no shared cache may hand it to a reader on another host.
+    expect(res.headers.get('cache-control')).toMatch(/^private/);
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.equals((await qrPng(`${baseUrl()}/articles/${SLUG}`)).png)).toBe(true);
+    const viaProxy = await fetch(`${baseUrl()}/articles/${SLUG}/qr.png`, { headers: { 'x-forwarded-host': 'news.example.org', 'x-forwarded-proto': 'https' } });
+    expect(Buffer.from(await viaProxy.arrayBuffer()).equals((await qrPng(`https://news.example.org/articles/${SLUG}`)).png)).toBe(true);
     expect((await fetch(`${baseUrl()}/articles/no-such-article/qr.png`)).status).toBe(404);
   });
 

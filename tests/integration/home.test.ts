@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, get, tagText } from '../helpers/http';
+import { baseUrl, decodeEntities, get, meta, tagText } from '../helpers/http';
 
 describe('/ (the digest)', () => {
   it('lists every article of the edition with lang zh-CN and a search form', async () => {
     const { status, body } = await get('/');
     expect(status).toBe(200);
     expect(body).toContain('<html lang="zh-CN"');
-    expect(tagText(body, 'title')).toBe('浙江新闻摘要');
+    expect(tagText(body, 'title')).toBe('浙江新闻摘要 · 2023年12月28日');
     expect(body).toMatch(/<form[^>]*action="\/search"[^>]*>/);
     expect(body).toMatch(/<input[^>]*type="search"[^>]*name="q"/);
     for (const title of ['上城区：强基赋能 凝“新”聚力', '三方协同激活老旧小区', '社区合伙 共建共享', '智慧海洋分论坛在定海开幕']) {
@@ -38,6 +38,46 @@ describe('/ (the digest)', () => {
     expect(body).toContain('加强和创新社会治理，重心在强化基层、夯实基础。');
   });
 
+  it('leads with the edition (最新一期, date, paper and 版次 linked to the page), then the banner series, then the other articles in printed order', async () => {
+    const { body } = await get('/');
+    expect(body).toMatch(/>最新一期<\/a>/);
+    expect(body).not.toContain('今日');
+    const h1 = body.indexOf('<h1');
+    expect(tagText(body.slice(h1), 'h1')).toBe('2023年12月28日');
+    const lead = body.slice(h1, body.indexOf('按地区筛选'));
+    expect(lead).toMatch(/浙江日报 <a[^>]*href="\/archive\/2023\/12\/28\/17"[^>]*>第17版（专刊）<\/a>/);
+    const at = (t: string) => body.indexOf(t);
+    // Printed order: the series (orders 6–14) is the page's banner; 上城区 (order 1) comes after it.
+    expect(at('加强和创新社会治理')).toBeLessThan(at('上城区：强基赋能'));
+    expect(at('“星火家园”绘就小区治理新场景')).toBeLessThan(at('上城区：强基赋能'));
+    expect(at('上城区：强基赋能')).toBeLessThan(at('乡贤回归 助企纾困'));
+    expect(at('乡贤回归 助企纾困')).toBeLessThan(at('智慧海洋分论坛在定海开幕'));
+  });
+
+  it('gives the home page, places, authors, series and 往期 a share image with og:url, each a PNG', async () => {
+    for (const path of ['/', '/cities/hangzhou', '/cities/hangzhou/fuyang', '/authors/%E5%91%A8%E9%9D%99', '/series/chuangxin-jiceng-zhili', '/archive', '/archive/2023', '/archive/2023/12', '/archive/2023/12/28', '/archive/2023/12/28/17', '/archive/2023/12/28/hangzhou']) {
+      const { body } = await get(path);
+      expect(meta(body, 'og:url'), path).toMatch(new RegExp(`^https?://[^/]+${path === '/' ? '/?' : path}$`));
+      const image = meta(body, 'og:image');
+      expect(image, path).toMatch(/^https?:\/\/[^/]+\/.*opengraph-image/);
+      expect(meta(body, 'og:image:alt'), path).toMatch(/｜浙江新闻摘要$/);
+      const res = await fetch(`${baseUrl()}${new URL(decodeEntities(image ?? '')).pathname}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+    }
+    expect((await fetch(`${baseUrl()}/cities/nowhere/opengraph-image/card`)).status).toBe(404);
+  });
+
+  it('shows 往期 as a month calendar: a day with a paper is one click from /archive', async () => {
+    for (const path of ['/archive', '/archive/2023/12']) {
+      const { body } = await get(path);
+      expect(body, path).toMatch(/<table/);
+      expect(body, path).toMatch(/<a(?=[^>]*href="\/archive\/2023\/12\/28")(?=[^>]*aria-label="12月28日，14 篇")[^>]*>28<\/a>/);
+      // Days without a paper are shown, not linked.
+      expect(body, path).not.toContain('href="/archive/2023/12/27"');
+    }
+  });
+
   it('shows a map of the 11 cities with counts linking to their pages', async () => {
     const { body } = await get('/');
     for (const slug of ['hangzhou', 'ningbo', 'wenzhou', 'jiaxing', 'huzhou', 'shaoxing', 'jinhua', 'quzhou', 'zhoushan', 'taizhou', 'lishui']) {
@@ -62,11 +102,11 @@ describe('/ (the digest)', () => {
     expect(district.body).toContain('乡贤回归 助企纾困');
     expect(district.body).toContain('迭代智治提升质效为民生');
     expect(district.body).not.toContain('社区合伙 共建共享');
-    expect(tagText(district.body, 'title')).toBe('2023年12月28日 · 杭州市富阳区｜浙江新闻摘要');
+    expect(tagText(district.body, 'title')).toBe('浙江日报 2023年12月28日 · 杭州市富阳区｜浙江新闻摘要');
   });
 
   it('is one static page that a CDN may cache, like every listing', async () => {
-    for (const path of ['/', '/archive/2023/12/28', '/archive/2023/12/28/hangzhou', '/archive/2023/12/28/hangzhou/fuyang', '/cities/hangzhou', '/cities/hangzhou/fuyang', '/authors/%E5%91%A8%E9%9D%99', '/series/chuangxin-jiceng-zhili', '/archive', '/archive/2023', '/archive/2023/12']) {
+    for (const path of ['/', '/archive/2023/12/28', '/archive/2023/12/28/17', '/archive/2023/12/28/hangzhou', '/archive/2023/12/28/hangzhou/fuyang', '/cities/hangzhou', '/cities/hangzhou/fuyang', '/authors/%E5%91%A8%E9%9D%99', '/series/chuangxin-jiceng-zhili', '/archive', '/archive/2023', '/archive/2023/12']) {
       const cache = (await get(path)).headers.get('cache-control') ?? '';
       expect(cache, path).toMatch(/s-maxage=300\b/);
       expect(cache, path).not.toMatch(/no-store|private/);

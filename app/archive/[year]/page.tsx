@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { listingMetadata } from '@/app/components/place-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `${year}年往期`, alternates: { canonical: archiveUrl(year) } };
+  return listingMetadata({ title: `${year}年往期`, description: `${year}年各月的往期报纸摘要。`, path: archiveUrl(year) });
 }
 
 export default async function YearPage({ params }: { params: Params }) {

@@ -6,17 +6,18 @@ import { loadContent } from '@/lib/content/load';
 import { articleHtml } from '@/lib/content/body';
 import type { Article } from '@/lib/content/schema';
 import { articleSeo, leadText } from '@/lib/seo/article-meta';
-import { correctionText } from '@/lib/seo/corrections';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { recentArticleParams } from '@/lib/seo/prerender';
 import { articleQrUrl, articleShare } from '@/lib/share/links';
 import { SITE_NAME } from '@/lib/site/config';
 import { formatDate, placeName } from '@/lib/site/format';
 import { ArticleBody } from '../../components/article-body';
+import { CorrectionNotes } from '../../components/correction-notes';
 import { Authors, Places } from '../../components/article-meta';
 import { FontSizeControl } from '../../components/font-size-control';
 import { ShareBar } from '../../components/share-bar';
 import { ShareQr } from '../../components/share-qr';
+import { SourceLine } from '../../components/source-line';
 import { StepNav } from '../../components/step-nav';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -123,22 +124,23 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </dl>
           <p className="mt-1 muted text-sm">
-            来源：{article.source.url ? (
-              <a href={article.source.url} rel="noopener noreferrer" className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600">
-                {seo.source}
-              </a>
-            ) : (
-              seo.source
+            来源：<SourceLine source={article.source} date={article.date} />
+            {article.source.url && (
+              <>
+                {' · '}
+                <a href={article.source.url} rel="noopener noreferrer" className="meta-link">原报网页</a>
+              </>
             )}
           </p>
           <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-gray-200 py-2 dark:border-gray-700">
             <FontSizeControl />
-            <ShareBar url={share.url} title={share.title} text={share.text} />
+            <ShareBar title={share.title} text={share.text} />
           </div>
         </header>
 
         {lead && (
           <p className="mt-6 border-l-4 border-brand-600 pl-4 text-[calc(1.125rem*var(--reader-scale))] leading-relaxed text-gray-700 dark:text-gray-300">
+            <span className="muted mb-1 block text-sm font-medium">摘要（编者）</span>
             {lead}
           </p>
         )}
@@ -157,19 +159,7 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         )}
 
-        {article.corrections.length > 0 && (
-          <section aria-labelledby="corrections-heading" className="mt-8 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-            <h2 id="corrections-heading" className="font-bold">更正（编者注）</h2>
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {article.corrections.map(correctionText).map(({ change, note }, i) => (
-                <li key={i}>
-                  {change}
-                  {note && <span className="text-amber-900 dark:text-amber-200">（{note}）</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <CorrectionNotes corrections={article.corrections} />
 
         <StepNav
           label="本期上一篇、下一篇"

@@ -66,7 +66,7 @@ export function ShareCardImage({ card, stacks }: { card: ShareCard; stacks: Load
       <div style={{ display: 'flex', flexDirection: 'column', borderTop: '2px solid #e5e7eb', paddingTop: 22 }}>
         <div style={{ display: 'flex', fontSize: 32, color: '#1f2937' }}>
           {card.place}
-          <span style={{ color: '#9ca3af', margin: '0 14px' }}>·</span>
+          {card.date && <span style={{ color: '#9ca3af', margin: '0 14px' }}>·</span>}
           {card.date}
         </div>
         <div style={{ display: 'flex', fontSize: 24, color: '#6b7280', marginTop: 6 }}>{card.source}</div>
@@ -88,7 +88,11 @@ export async function renderShareImage(slug: string): Promise<Response> {
   const content = loadContent();
   const article = getArticle(content, slug);
   if (!article) return new Response('Not found', { status: 404 });
-  const card = shareCard(article, article.series ? getSeries(content, article.series) : undefined);
+  return cardImage(shareCard(article, article.series ? getSeries(content, article.series) : undefined));
+}
+
+/** Any share card as a PNG response, with only the font subsets its text needs. */
+export async function cardImage(card: ShareCard): Promise<Response> {
   const { fonts, stacks } = await loadShareFonts(cardFonts(card));
   return new ImageResponse(<ShareCardImage card={card} stacks={stacks} />, { ...SHARE_IMAGE_SIZE, fonts });
 }

@@ -16,21 +16,24 @@ import { LIST_PAGE_SIZE, pagePath } from '@/app/components/place-pagination';
 /**
  * The segment may arrive still percent-encoded (%E5%91%A8%E9%9D%99) or already decoded (周静),
  * depending on how the page was reached. A malformed sequence (%E5%91) is an unknown author: a
- * 404, never a URIError and a 500.
+ * 404 (null here), never a URIError and a 500.
  */
-export function resolveAuthor(segment: string): { name: string; articles: Article[] } {
+export function authorName(segment: string): string | null {
   const content = loadContent();
-  let name = segment;
-  if (articlesByAuthor(content, name).length === 0 && segment.includes('%')) {
-    try {
-      name = decodeURIComponent(segment);
-    } catch {
-      notFound();
-    }
+  if (articlesByAuthor(content, segment).length > 0) return segment;
+  if (!segment.includes('%')) return null;
+  try {
+    const name = decodeURIComponent(segment);
+    return articlesByAuthor(content, name).length > 0 ? name : null;
+  } catch {
+    return null;
   }
-  const articles = articlesByAuthor(content, name);
-  if (articles.length === 0) notFound();
-  return { name, articles };
+}
+
+export function resolveAuthor(segment: string): { name: string; articles: Article[] } {
+  const name = authorName(segment);
+  if (name === null) notFound();
+  return { name, articles: articlesByAuthor(loadContent(), name) };
 }
 
 function authorPage(segment: string, n: number) {

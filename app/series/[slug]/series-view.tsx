@@ -8,6 +8,7 @@ import { seriesSeo } from '@/lib/seo/series-meta';
 import { ArticleList } from '../../components/article-card';
 import { listingMetadata } from '../../components/place-metadata';
 import { Pagination } from '../../components/pagination';
+import { SourceLine } from '../../components/source-line';
 import { LIST_PAGE_SIZE, pagePath } from '../../components/place-pagination';
 
 // Shared by /series/[slug] and /series/[slug]/page/[n].
@@ -42,7 +43,7 @@ export function SeriesView({ slug, n }: { slug: string; n: number }) {
           {page.page > 1 && <span className="ml-2 align-middle text-base font-normal text-gray-600 dark:text-gray-400">第 {page.page} 页</span>}
         </h1>
         <p className="mt-2 text-sm text-gray-600 dark:text-gray-400">
-          {seo.source && <>{seo.source} · </>}共 {articles.length} 篇
+          {series.source && <><SourceLine source={series.source} /> · </>}共 {articles.length} 篇
         </p>
       </header>
       {page.page === 1 && (

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
 import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
 import { archiveDate, archiveTrail, archiveUrl, daysInMonth } from '@/lib/content/archive';
+import { adjacentMonths, monthCalendar } from '@/lib/content/calendar';
+import { MonthCalendar } from '@/app/components/month-calendar';
+import { listingMetadata } from '@/app/components/place-metadata';
+import { StepNav } from '@/app/components/step-nav';
 
 type Params = Promise<{ year: string; month: string }>;
 
@@ -16,27 +19,24 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year, month } = await params;
-  return { title: `${year}年${Number(month)}月往期`, alternates: { canonical: archiveUrl(`${year}-${month}`) } };
+  const title = `${year}年${Number(month)}月往期`;
+  return listingMetadata({ title, description: `${title}：按日历选择日期。`, path: archiveUrl(`${year}-${month}`) });
 }
 
 export default async function MonthPage({ params }: { params: Params }) {
   const { year, month } = await params;
-  const days = archiveDate(year, month) ? daysInMonth(loadContent(), year, month) : [];
+  const content = loadContent();
+  const days = archiveDate(year, month) ? daysInMonth(content, year, month) : [];
   if (days.length === 0) notFound();
+  const { older, newer } = adjacentMonths(content, year, month);
+  const step = ([y, m]: [string, string], label: string) => ({ label, href: archiveUrl(`${y}-${m}`), title: `${y}年${Number(m)}月` });
   return (
     <div>
       <PlaceBreadcrumbs {...archiveTrail(`${year}-${month}`)} />
-      <h1 className="mt-2 font-serif text-3xl font-bold">{year}年{Number(month)}月</h1>
-      <ul className="mt-6 grid grid-cols-3 gap-3 sm:grid-cols-6">
-        {days.map((d) => (
-          <li key={d.date}>
-            <Link className="block rounded-lg border border-gray-200 p-3 text-center hover:border-brand-600 dark:border-gray-700" href={archiveUrl(d.date)}>
-              <span className="font-serif text-xl font-bold">{Number(d.day)}日</span>
-              <span className="block text-sm text-gray-600 dark:text-gray-400">{d.count} 篇</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <div className="mt-2">
+        <MonthCalendar calendar={monthCalendar(content, year, month)} heading="h1" />
+      </div>
+      <StepNav label="相邻月份" previous={older && step(older, '上个月')} next={newer && step(newer, '下个月')} />
     </div>
   );
 }

@@ -1,61 +1,66 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { articlesOnDate } from '@/lib/content/catalog';
-import { adjacentDays, archiveDate, archiveTrail, dayCounts } from '@/lib/content/archive';
+import { adjacentDays, archiveTrail, dayCounts } from '@/lib/content/archive';
 import { loadContent } from '@/lib/content/load';
-import { matchesPlace, placeCounts } from '@/lib/content/edition';
-import { cityBySlug, districtBySlug } from '@/lib/places/gazetteer';
-import { formatDate } from '@/lib/site/format';
+import { placeCounts } from '@/lib/content/edition';
+import { printedPages } from '@/lib/content/printed-pages';
+import { formatDate, pageLabel } from '@/lib/site/format';
 import { editionUrl } from '@/lib/site/routes';
-import { Edition, type EditionFilter } from '../../../../components/edition';
+import { Edition } from '../../../../components/edition';
 import { PlaceBreadcrumbs } from '../../../../components/place-breadcrumbs';
+import { listingMetadata } from '../../../../components/place-metadata';
 import { StepNav } from '../../../../components/step-nav';
+import { parseDayRoute, type DayParams, type DayRoute } from './day-route';
+import { PrintedPageView, printedPageMetadata } from './printed-page-view';
 
-/** Route segments of a 往期 day page, optionally filtered to a city or a district. */
-export type DayParams = { year: string; month: string; day: string; city?: string; district?: string };
+export type { DayParams } from './day-route';
 
-/** How many of the newest editions (and their place filters) are rendered at build time. */
+/** How many of the newest editions (and their place filters and pages) are rendered at build time. */
 const PRERENDERED_DAYS = 7;
 
-/**
- * The day and place a URL names, or a 404 when the day has no paper or no article from that place:
- * only the filters the day's chips link to exist.
- */
-function resolveDay(params: DayParams) {
-  const content = loadContent();
-  const date = archiveDate(params.year, params.month, params.day);
-  const edition = date ? articlesOnDate(content, date) : [];
-  if (!date || edition.length === 0) notFound();
-  const city = params.city === undefined ? undefined : cityBySlug(params.city);
-  const district = city && params.district !== undefined ? districtBySlug(city.slug, params.district)?.district : undefined;
-  if ((params.city !== undefined && !city) || (params.district !== undefined && !district)) notFound();
-  if (city && !edition.some((a) => matchesPlace(a, { citySlug: city.slug, districtSlug: district?.slug }))) notFound();
-  return { content, date, filter: { city, district } satisfies EditionFilter };
+function resolveDay(params: DayParams): DayRoute {
+  const route = parseDayRoute(params);
+  if (!route) notFound();
+  return route;
 }
 
-/** The newest editions, each with the places it has articles from: build-time params for the day routes. */
+/** The newest editions with the places and printed pages they have: build-time params for the day routes. */
 export function recentDayParams(level: 'day' | 'city' | 'district'): DayParams[] {
   const content = loadContent();
   return dayCounts(content).slice(0, PRERENDERED_DAYS).flatMap(({ date }) => {
     const [year, month, day] = date.split('-');
     const counts = placeCounts(articlesOnDate(content, date));
     if (level === 'day') return [{ year, month, day }];
-    if (level === 'city') return counts.cities.map((c) => ({ year, month, day, city: c.slug }));
+    if (level === 'city') {
+      const pages = printedPages(content, date).map((p) => ({ year, month, day, city: String(p.page) }));
+      return [...counts.cities.map((c) => ({ year, month, day, city: c.slug })), ...pages];
+    }
     return counts.districts.map((d) => ({ year, month, day, city: d.citySlug, district: d.slug }));
   });
 }
 
 export async function dayMetadata(params: Promise<DayParams>): Promise<Metadata> {
-  const { date, filter } = resolveDay(await params);
+  const route = resolveDay(await params);
+  if (route.page !== undefined) return printedPageMetadata(route.date, route.page);
+  const { date, filter } = route;
   const place = [filter.city?.name, filter.district?.name].filter(Boolean).join('');
-  return {
-    title: place ? `${formatDate(date)} · ${place}` : formatDate(date),
-    alternates: { canonical: editionUrl(date, filter.city?.slug, filter.district?.slug) },
-  };
+  const content = loadContent();
+  const pages = printedPages(content, date);
+  const paper = pages[0] ? `${pages[0].publication} ${formatDate(date)}` : formatDate(date);
+  const count = articlesOnDate(content, date).length;
+  return listingMetadata({
+    title: place ? `${paper} · ${place}` : paper,
+    description: `${paper}${pages.map(pageLabel).join('、')}，共 ${count} 篇${place ? `，本页只列${place}的文章` : ''}。`,
+    path: editionUrl(date, filter.city?.slug, filter.district?.slug),
+  });
 }
 
 export async function DayView({ params }: { params: Promise<DayParams> }) {
-  const { content, date, filter } = resolveDay(await params);
+  const route = resolveDay(await params);
+  if (route.page !== undefined) return <PrintedPageView date={route.date} page={route.page} />;
+  const { date, filter } = route;
+  const content = loadContent();
   const { older, newer } = adjacentDays(content, date);
   return (
     <div>

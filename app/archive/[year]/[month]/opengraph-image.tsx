@@ -1,0 +1,14 @@
+import { archiveDate } from '@/lib/content/archive';
+import { loadContent } from '@/lib/content/load';
+import { periodCardText } from '@/lib/share/listing-card';
+import { listingImage, listingImageMetadata } from '../../../components/listing-image';
+
+export const contentType = 'image/png';
+type Params = { year: string; month: string };
+// Params may be empty when Next asks for image ids at build: then drawn on first request.
+const text = ({ year, month }: Partial<Params>) =>
+  year && month && archiveDate(year, month) ? periodCardText(loadContent(), year, month) : null;
+export const generateImageMetadata = ({ params }: { params: Partial<Params> }) => listingImageMetadata(text(params));
+export default async function Image({ params }: { params: Promise<Params> }) {
+  return listingImage(text(await params));
+}
