@@ -65,7 +65,12 @@ describe('/ (the digest)', () => {
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/png');
     }
-    expect((await fetch(`${baseUrl()}/cities/nowhere/opengraph-image/card`)).status).toBe(404);
+    for (const path of ['/cities/nowhere', '/authors/nobody', '/series/nope', '/archive/2023/12/28/99', '/archive/1999/01/01']) {
+      const res = await fetch(`${baseUrl()}${path}/opengraph-image/card`);
+      expect(res.status, path).toBe(404);
+      // Like an unknown page's 404: shared caches ask again within five minutes, not in a year.
+      expect(Number(/s-maxage=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1] ?? 0), path).toBeLessThanOrEqual(300);
+    }
   });
 
   it('shows 往期 as a month calendar: a day with a paper is one click from /archive', async () => {

@@ -4,6 +4,8 @@ import { listingImage, listingImageMetadata } from '../../components/listing-ima
 import { authorName } from './author-view';
 
 export const contentType = 'image/png';
+// Like the pages (a 404 for an unknown one included): caches ask again after five minutes.
+export const revalidate = 300;
 type Params = { name: string };
 // Params may be empty when Next asks for image ids at build: then drawn on first request.
 const text = ({ name }: Partial<Params>) => {

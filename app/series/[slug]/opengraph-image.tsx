@@ -4,6 +4,8 @@ import { seriesCardText } from '@/lib/share/listing-card';
 import { listingImage, listingImageMetadata } from '../../components/listing-image';
 
 export const contentType = 'image/png';
+// Like the pages (a 404 for an unknown one included): caches ask again after five minutes.
+export const revalidate = 300;
 type Params = { slug: string };
 // Params may be empty when Next asks for image ids at build: then drawn on first request.
 const text = ({ slug }: Partial<Params>) => {
