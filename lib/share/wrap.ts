@@ -82,7 +82,7 @@ export function wrapTitle(text: string, maxWidth: number, maxLines: number): Wra
   const all = breakLines(text, maxWidth);
   if (all.length <= maxLines) return { lines: all, truncated: false };
   const lines = all.slice(0, maxLines);
-  let last = Array.from(`${lines[maxLines - 1]}${all[maxLines]}`);
+  const last = Array.from(`${lines[maxLines - 1]}${all[maxLines]}`);
   while (last.length > 0 && textWidth(`${last.join('')}${ELLIPSIS}`) > maxWidth) last.pop();
   // An ellipsis right after a comma or an opening mark reads as a typo.
   while (last.length > 0 && (NO_START.has(last[last.length - 1]) || NO_END.has(last[last.length - 1]) || last[last.length - 1] === ' ')) {

@@ -59,7 +59,7 @@ export async function lighthouse(url: string): Promise<LighthouseSample> {
   try {
     out = await runNode(args, { ...process.env, CHROME_PATH: CHROMIUM_PATH });
   } catch (e) {
-    throw new Error(`lighthouse ${url}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`lighthouse ${url}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   return readReport(url, out);
 }

@@ -15,7 +15,7 @@ export async function autocannon({ url, seconds, connections }: LoadOptions): Pr
     const r = JSON.parse(out) as Report;
     return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
   } catch (e) {
-    throw new Error(`autocannon ${url}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`autocannon ${url}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 

@@ -32,9 +32,8 @@ for (const [group, cases] of Object.entries(groups)) {
   });
 }
 
-/** `共 <strong>N</strong> 篇` on the search page; the number of article links on the home page. */
+/** `共 <strong>N</strong> 篇` on the search page. */
 const searchTotal = (html: string) => Number(/共 (?:<!-- -->)?<strong>(\d+)<\/strong>/.exec(html)?.[1] ?? NaN);
-const articleLinks = (html: string) => new Set(html.match(/href="\/articles\/[a-z0-9-]+"/g) ?? []).size;
 const hasNote = (html: string) => /role="note"/.test(html);
 
 describe('district without city', () => {
