@@ -37,9 +37,12 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     expect(new Set(links(end.body))).toEqual(new Set(inCity.slice((last - 1) * PAGE).map((a) => a.url)));
     expect(end.body).not.toContain(`/page/${last + 1}"`);
 
-    for (const bad of [`/page/${last + 1}`, '/page/0', '/page/1', '/page/abc']) {
+    for (const bad of [`/page/${last + 1}`, '/page/0', '/page/abc']) {
       expect((await get(`/cities/${citySlug}${bad}`)).status, bad).toBe(404);
     }
+    // Page 1 is the list itself: one right answer, so a redirect.
+    const one = await get(`/cities/${citySlug}/page/1`);
+    expect([one.status, new URL(one.headers.get('location')?.split(',')[0] ?? '', 'http://x').pathname]).toEqual([308, `/cities/${citySlug}`]);
   });
 
   it('paginates a long series, with its intro on the first page only and its items numbered across pages', async () => {
@@ -66,9 +69,11 @@ describe(`an archive of ${archive.size} generated articles`, () => {
 
     const last = await get(`${base}/page/${pages}`);
     expect([...new Set(links(last.body))]).toEqual(members.slice((pages - 1) * PAGE).map((a) => a.url));
-    for (const bad of [`/page/${pages + 1}`, '/page/1', '/page/0', '/page/x']) {
+    for (const bad of [`/page/${pages + 1}`, '/page/0', '/page/x']) {
       expect((await get(`${base}${bad}`)).status, bad).toBe(404);
     }
+    const one = await get(`${base}/page/1`);
+    expect([one.status, new URL(one.headers.get('location')?.split(',')[0] ?? '', 'http://x').pathname]).toEqual([308, base]);
   });
 
   it('lists the seven editions before the latest on the home page, each linked to its day', async () => {

@@ -129,9 +129,9 @@ describe('tile map', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`is deeper for busier cities, as its caption says (${scheme})`, async () => {
       const { page, close } = await open('/', 1280, scheme);
-      const tiles = await page.$$eval('figure a[aria-label]', (links) =>
+      const tiles = await page.$$eval('#city-map figure a', (links) =>
         links.map((a) => {
-          const count = Number(/(\d+) 篇/.exec(a.getAttribute('aria-label') ?? '')?.[1]);
+          const count = Number(/(\d+) 篇/.exec(a.textContent ?? '')?.[1]);
           const [r, g, b, alpha = 1] = (getComputedStyle(a).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
           const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
           return { count, alpha, luminance: 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) };

@@ -88,8 +88,8 @@ describe('/ (the digest)', () => {
     for (const slug of ['hangzhou', 'ningbo', 'wenzhou', 'jiaxing', 'huzhou', 'shaoxing', 'jinhua', 'quzhou', 'zhoushan', 'taizhou', 'lishui']) {
       expect(body).toContain(`href="/cities/${slug}"`);
     }
-    expect(body).toContain('aria-label="杭州市：8 篇"');
-    expect(body).toContain('aria-label="嘉兴市：0 篇"');
+    expect(body).toMatch(/href="\/cities\/hangzhou"[^>]*>(<[^>]+>)*杭州(<[^>]+>)*8(<[^>]+>)* 篇/);
+    expect(body).toMatch(/href="\/cities\/jiaxing"[^>]*>(<[^>]+>)*嘉兴(<[^>]+>)*0(<[^>]+>)* 篇/);
   });
 
   it('filters by city and district at stable URLs of the day, linked from the home page', async () => {
