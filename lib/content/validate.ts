@@ -14,6 +14,7 @@ import {
   SeriesFrontmatterSchema,
   SlugSchema,
   type Article,
+  type ArticleFrontmatter,
   type Place,
   type Problem,
   type Series,
@@ -54,6 +55,28 @@ function wholeFileProblems(file: string, data: unknown): Problem[] {
   return [...controlProblemsInData(file, data), ...placementProblems(file, values)];
 }
 
+/** The fields checked beyond the schema: from the frontmatter when it validates, else each one that does on its own. */
+function checkableFields(fm: ArticleFrontmatter | undefined, data: unknown) {
+  const raw = data as Record<string, unknown>;
+  return {
+    title: fm?.title ?? partial(z.string(), raw.title) ?? '',
+    locationInputs: fm?.locations ?? partial(z.array(LocationInputSchema), raw.locations) ?? [],
+    corrections: fm?.corrections ?? partial(z.array(CorrectionSchema), raw.corrections) ?? [],
+    summary: fm?.summary ?? partial(z.string(), raw.summary) ?? '',
+  };
+}
+
+/** The places of the locations that resolve; a problem added to `problems` for each that does not. */
+function resolveLocations(opts: { file: string; inputs: z.infer<typeof LocationInputSchema>[]; problems: Problem[] }): Place[] {
+  const locations: Place[] = [];
+  opts.inputs.forEach((loc, i) => {
+    const resolved = resolveLocation(loc);
+    if (resolved.ok) locations.push(resolved.place);
+    else opts.problems.push({ file: opts.file, field: `locations[${i}].${resolved.field}`, message: resolved.message });
+  });
+  return locations;
+}
+
 export function parseArticle(input: SourceFile): { article?: Article; problems: Problem[] } {
   const { file } = input;
   const split = splitFrontmatter(input.source);
@@ -63,18 +86,8 @@ export function parseArticle(input: SourceFile): { article?: Article; problems: 
   const parsed = ArticleFrontmatterSchema.safeParse(split.data);
   const problems: Problem[] = parsed.success ? [] : problemsFromZod(file, parsed.error);
   problems.push(...wholeFileProblems(file, split.data));
-  const raw = split.data as Record<string, unknown>;
-  const title = parsed.data?.title ?? partial(z.string(), raw.title) ?? '';
-  const locationInputs = parsed.data?.locations ?? partial(z.array(LocationInputSchema), raw.locations) ?? [];
-  const corrections = parsed.data?.corrections ?? partial(z.array(CorrectionSchema), raw.corrections) ?? [];
-  const summary = parsed.data?.summary ?? partial(z.string(), raw.summary) ?? '';
-
-  const locations: Place[] = [];
-  locationInputs.forEach((loc, i) => {
-    const resolved = resolveLocation(loc);
-    if (resolved.ok) locations.push(resolved.place);
-    else problems.push({ file, field: `locations[${i}].${resolved.field}`, message: resolved.message });
-  });
+  const { title, locationInputs, corrections, summary } = checkableFields(parsed.data, split.data);
+  const locations = resolveLocations({ file, inputs: locationInputs, problems });
 
   const body = renderBody(file, split);
   const { text } = body;

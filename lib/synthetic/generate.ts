@@ -125,26 +125,86 @@ function realParagraphs(source: SyntheticSource, rand: () => number): () => () =
   };
 }
 
+/** The generator's random source, and a uniform pick from a list drawn from it. */
+interface Draw {
+  rand: () => number;
+  pick: <T>(xs: readonly T[]) => T;
+}
+
 export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
   const { source, cities, count, seed } = opts;
   if (source.paragraphs.length === 0) throw new Error('generateArticles: no source paragraphs');
   if (cities.length === 0) throw new Error('generateArticles: empty gazetteer');
   const rand = mulberry32(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const draw: Draw = { rand, pick: (xs) => xs[Math.floor(rand() * xs.length)] };
   const frags = fragments(source.titles);
   if (frags.length === 0) frags.push('本报讯');
-  const namePool = [...source.authors];
-  for (let i = 0; i < 200; i++) namePool.push(pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : ''));
+  const names = namePool(source, draw);
   const endDate = opts.endDate ?? '2023-12-28';
   const spanDays = Math.round((opts.years ?? 10) * 365.25);
   const startDate = addDays(endDate, -spanDays);
 
   const usedTitles = new Set<string>();
   const usedTexts = new Set<string>();
-  const varied = opts.text === 'varied' ? variedText(source, mulberry32(seed ^ 0x5eed5eed)) : null;
-  const paragraphsOfOneBody = varied ? () => () => varied.paragraph() : realParagraphs(source, rand);
-  // Body: paragraphs until a target length in [800, 1500]; the last one cut to fit.
-  const body = (): { text: string; paragraphs: string[] } => {
+  const body = bodyMaker({ opts, rand, usedTexts });
+  const out: SyntheticArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    // Dates rise with i (newest last), several articles a day.
+    const date = count <= 1 ? endDate : addDays(startDate, Math.floor((i * spanDays) / (count - 1)));
+    const locations = pickLocations(cities, draw);
+    const { text, paragraphs } = body();
+    usedTexts.add(text);
+    const where = locations[0].districtShort ?? locations[0].cityShort;
+    const title = pickTitle({ draw, frags, usedTitles, date, where, i });
+    const authors = pickAuthors(names, draw);
+    out.push({
+      slug: `syn-${String(i).padStart(6, '0')}-${locations[0].districtSlug ?? locations[0].citySlug}`,
+      title,
+      authors,
+      locations,
+      date,
+      summary: summaryOf(text),
+      paragraphs,
+      text,
+      source: { publication: '浙江日报', date, page: 1 + Math.floor(rand() * 20) },
+    });
+  }
+  return out;
+}
+
+/** The real authors and 200 made-up names (surname, one or two given characters). */
+function namePool(source: SyntheticSource, { rand, pick }: Draw): string[] {
+  const names = [...source.authors];
+  for (let i = 0; i < 200; i++) names.push(pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : ''));
+  return names;
+}
+
+/** One place, or two when the second differs; a district most of the time. */
+function pickLocations(cities: readonly City[], { rand, pick }: Draw): SyntheticPlace[] {
+  const locations: SyntheticPlace[] = [];
+  const nPlaces = rand() < 0.75 ? 1 : 2;
+  for (let k = 0; k < nPlaces; k++) {
+    const city = pick(cities);
+    const district = city.districts.length > 0 && rand() < 0.85 ? pick(city.districts) : null;
+    const place: SyntheticPlace = toResolvedPlace(city, district ?? undefined);
+    if (!locations.some((l) => l.code === place.code)) locations.push(place);
+  }
+  return locations;
+}
+
+/**
+ * Bodies: paragraphs until a target length in [800, 1500], the last one cut to fit; a body
+ * already in `usedTexts` is drawn again (up to 20 times).
+ */
+function bodyMaker(ctx: {
+  opts: GenerateOptions;
+  rand: () => number;
+  usedTexts: ReadonlySet<string>;
+}): () => { text: string; paragraphs: string[] } {
+  const { opts, rand, usedTexts } = ctx;
+  const varied = opts.text === 'varied' ? variedText(opts.source, mulberry32(opts.seed ^ 0x5eed5eed)) : null;
+  const paragraphsOfOneBody = varied ? () => () => varied.paragraph() : realParagraphs(opts.source, rand);
+  return () => {
     let text = '';
     let paragraphs: string[] = [];
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -163,54 +223,39 @@ export function generateArticles(opts: GenerateOptions): SyntheticArticle[] {
     }
     return { text, paragraphs };
   };
-  const out: SyntheticArticle[] = [];
-  for (let i = 0; i < count; i++) {
-    // Dates rise with i (newest last), several articles a day.
-    const date = count <= 1 ? endDate : addDays(startDate, Math.floor((i * spanDays) / (count - 1)));
+}
 
-    const locations: SyntheticPlace[] = [];
-    const nPlaces = rand() < 0.75 ? 1 : 2;
-    for (let k = 0; k < nPlaces; k++) {
-      const city = pick(cities);
-      const district = city.districts.length > 0 && rand() < 0.85 ? pick(city.districts) : null;
-      const place: SyntheticPlace = toResolvedPlace(city, district ?? undefined);
-      if (!locations.some((l) => l.code === place.code)) locations.push(place);
-    }
-
-    const { text, paragraphs } = body();
-    usedTexts.add(text);
-
-    const where = locations[0].districtShort ?? locations[0].cityShort;
-    let title = '';
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const a = pick(frags);
-      let b = pick(frags);
-      if (b === a) b = pick(frags);
-      title = rand() < 0.5 ? `${where}：${a} ${b}` : `${a} ${b}`;
-      if (!usedTitles.has(`${date}|${title}`)) break;
-    }
-    if (usedTitles.has(`${date}|${title}`)) title = `${title}（${i}）`;
-    usedTitles.add(`${date}|${title}`);
-
-    const authors = [pick(namePool)];
-    if (rand() < 0.4) {
-      const second = pick(namePool);
-      if (second !== authors[0]) authors.push(second);
-    }
-
-    out.push({
-      slug: `syn-${String(i).padStart(6, '0')}-${locations[0].districtSlug ?? locations[0].citySlug}`,
-      title,
-      authors,
-      locations,
-      date,
-      summary: summaryOf(text),
-      paragraphs,
-      text,
-      source: { publication: '浙江日报', date, page: 1 + Math.floor(rand() * 20) },
-    });
+/** Two title fragments, sometimes after the place; unique on its date (numbered if 20 draws fail). */
+function pickTitle(ctx: {
+  draw: Draw;
+  frags: readonly string[];
+  usedTitles: Set<string>;
+  date: string;
+  where: string;
+  i: number;
+}): string {
+  const { draw, frags, usedTitles, date, where, i } = ctx;
+  let title = '';
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const a = draw.pick(frags);
+    let b = draw.pick(frags);
+    if (b === a) b = draw.pick(frags);
+    title = draw.rand() < 0.5 ? `${where}：${a} ${b}` : `${a} ${b}`;
+    if (!usedTitles.has(`${date}|${title}`)) break;
   }
-  return out;
+  if (usedTitles.has(`${date}|${title}`)) title = `${title}（${i}）`;
+  usedTitles.add(`${date}|${title}`);
+  return title;
+}
+
+/** One author, sometimes a second different one. */
+function pickAuthors(names: readonly string[], { rand, pick }: Draw): string[] {
+  const authors = [pick(names)];
+  if (rand() < 0.4) {
+    const second = pick(names);
+    if (second !== authors[0]) authors.push(second);
+  }
+  return authors;
 }
 
 const yamlString = (s: string): string => JSON.stringify(s);

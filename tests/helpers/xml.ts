@@ -13,50 +13,61 @@ function decodeText(raw: string): string {
 export function parseXml(xml: string): XmlNode {
   const decl = /^<\?xml version="1\.0" encoding="UTF-8"\?>\n?/.exec(xml);
   if (!decl) throw new Error('missing XML declaration');
-  const open = /<([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*="[^"<]*")*)\s*(\/?)>/y;
-  const close = /<\/([A-Za-z_][\w:.-]*)\s*>/y;
-  const stack: XmlNode[] = [];
-  let root: XmlNode | undefined;
+  const r: Reader = { xml, stack: [] };
   let i = decl[0].length;
   while (i < xml.length) {
-    if (xml.startsWith('<![CDATA[', i)) {
-      const end = xml.indexOf(']]>', i);
-      if (end < 0 || stack.length === 0) throw new Error('bad CDATA');
-      stack[stack.length - 1].children.push(xml.slice(i + 9, end));
-      i = end + 3;
-      continue;
-    }
-    if (xml.startsWith('</', i)) {
-      close.lastIndex = i;
-      const m = close.exec(xml);
-      const top = stack.pop();
-      if (!m || !top || top.name !== m[1]) throw new Error(`mismatched </${m?.[1]}> at ${i}`);
-      i = close.lastIndex;
-      continue;
-    }
-    if (xml[i] === '<') {
-      open.lastIndex = i;
-      const m = open.exec(xml);
-      if (!m) throw new Error(`bad tag at ${i}: ${xml.slice(i, i + 40)}`);
-      const attrs: Record<string, string> = {};
-      for (const [, k, v] of m[2].matchAll(/([\w:.-]+)="([^"]*)"/g)) attrs[k] = decodeText(v);
-      const node: XmlNode = { name: m[1], attrs, children: [] };
-      if (stack.length > 0) stack[stack.length - 1].children.push(node);
-      else if (root) throw new Error('second root element');
-      else root = node;
-      if (!m[3]) stack.push(node);
-      i = open.lastIndex;
-      continue;
-    }
-    const next = xml.indexOf('<', i);
-    const raw = xml.slice(i, next < 0 ? xml.length : next);
-    if (raw.includes(']]>')) throw new Error(']]> in text');
-    if (stack.length > 0) stack[stack.length - 1].children.push(decodeText(raw));
-    else if (raw.trim()) throw new Error('text outside the root');
-    i += raw.length;
+    if (xml.startsWith('<![CDATA[', i)) i = readCdata(r, i);
+    else if (xml.startsWith('</', i)) i = readClose(r, i);
+    else if (xml[i] === '<') i = readOpen(r, i);
+    else i = readText(r, i);
   }
-  if (stack.length > 0 || !root) throw new Error('unclosed element or no root');
-  return root;
+  if (r.stack.length > 0 || !r.root) throw new Error('unclosed element or no root');
+  return r.root;
+}
+
+/** The parse so far: open elements innermost last, and the root once seen. */
+type Reader = { xml: string; stack: XmlNode[]; root?: XmlNode };
+
+const OPEN = /<([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*="[^"<]*")*)\s*(\/?)>/y;
+const CLOSE = /<\/([A-Za-z_][\w:.-]*)\s*>/y;
+
+/** Each reader takes the construct at i and returns the index after it. */
+function readCdata(r: Reader, i: number): number {
+  const end = r.xml.indexOf(']]>', i);
+  if (end < 0 || r.stack.length === 0) throw new Error('bad CDATA');
+  r.stack[r.stack.length - 1].children.push(r.xml.slice(i + 9, end));
+  return end + 3;
+}
+
+function readClose(r: Reader, i: number): number {
+  CLOSE.lastIndex = i;
+  const m = CLOSE.exec(r.xml);
+  const top = r.stack.pop();
+  if (!m || !top || top.name !== m[1]) throw new Error(`mismatched </${m?.[1]}> at ${i}`);
+  return CLOSE.lastIndex;
+}
+
+function readOpen(r: Reader, i: number): number {
+  OPEN.lastIndex = i;
+  const m = OPEN.exec(r.xml);
+  if (!m) throw new Error(`bad tag at ${i}: ${r.xml.slice(i, i + 40)}`);
+  const attrs: Record<string, string> = {};
+  for (const [, k, v] of m[2].matchAll(/([\w:.-]+)="([^"]*)"/g)) attrs[k] = decodeText(v);
+  const node: XmlNode = { name: m[1], attrs, children: [] };
+  if (r.stack.length > 0) r.stack[r.stack.length - 1].children.push(node);
+  else if (r.root) throw new Error('second root element');
+  else r.root = node;
+  if (!m[3]) r.stack.push(node);
+  return OPEN.lastIndex;
+}
+
+function readText(r: Reader, i: number): number {
+  const next = r.xml.indexOf('<', i);
+  const raw = r.xml.slice(i, next < 0 ? r.xml.length : next);
+  if (raw.includes(']]>')) throw new Error(']]> in text');
+  if (r.stack.length > 0) r.stack[r.stack.length - 1].children.push(decodeText(raw));
+  else if (raw.trim()) throw new Error('text outside the root');
+  return i + raw.length;
 }
 
 export const kids = (n: XmlNode, name: string) => n.children.filter((c): c is XmlNode => typeof c !== 'string' && c.name === name);

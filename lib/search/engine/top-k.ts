@@ -140,19 +140,8 @@ interface Bounds {
  */
 function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, bounds: Bounds): Ranked[] {
   if (need <= 0 || docs.length === 0) return [];
-  const bound = new Uint16Array(docs.length);
-  const { tfs, together } = bounds;
-  if (together) for (let i = 0; i < docs.length; i++) bound[i] = together[docs[i]] * TOGETHER_WEIGHT;
-  for (const tf of tfs) for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
-  let max = 0;
-  for (let i = 0; i < docs.length; i++) if (bound[i] > max) max = bound[i];
-  const levelStart = new Uint32Array(max + 2);
-  for (let i = 0; i < docs.length; i++) levelStart[max - bound[i] + 1]++;
-  for (let l = 1; l <= max + 1; l++) levelStart[l] += levelStart[l - 1];
-  const order = new Uint32Array(docs.length);
-  const fill = levelStart.slice();
-  for (let i = 0; i < docs.length; i++) order[fill[max - bound[i]]++] = docs[i];
-
+  const { order, levelStart } = orderByBound(docs, bounds);
+  const max = levelStart.length - 2;
   const best: Ranked[] = [];
   for (let level = 0; level <= max; level++) {
     const top = max - level; // best relevance possible on this level
@@ -165,17 +154,42 @@ function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, b
       if (w && (top < w.relevance || (top === w.relevance && d > w.doc))) break;
       const r = keyOf(d);
       if (w && compareRanked(r, w) >= 0) continue;
-      let lo = 0;
-      let hi = best.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareRanked(best[mid], r) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      best.splice(lo, 0, r);
-      if (best.length > need) best.pop();
+      keepRanked(best, r, need);
     }
   }
   return best;
+}
+
+/**
+ * The docs counting-sorted by their relevance bound, highest first (stable: doc order within a
+ * level); level l (bound max − l) is order[levelStart[l] .. levelStart[l + 1]), max = levelStart.length − 2.
+ */
+function orderByBound(docs: Uint32Array, bounds: Bounds): { order: Uint32Array; levelStart: Uint32Array } {
+  const bound = new Uint16Array(docs.length);
+  const { tfs, together } = bounds;
+  if (together) for (let i = 0; i < docs.length; i++) bound[i] = together[docs[i]] * TOGETHER_WEIGHT;
+  for (const tf of tfs) for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
+  let max = 0;
+  for (let i = 0; i < docs.length; i++) if (bound[i] > max) max = bound[i];
+  const levelStart = new Uint32Array(max + 2);
+  for (let i = 0; i < docs.length; i++) levelStart[max - bound[i] + 1]++;
+  for (let l = 1; l <= max + 1; l++) levelStart[l] += levelStart[l - 1];
+  const order = new Uint32Array(docs.length);
+  const fill = levelStart.slice();
+  for (let i = 0; i < docs.length; i++) order[fill[max - bound[i]]++] = docs[i];
+  return { order, levelStart };
+}
+
+/** Inserts r into `best` (sorted by compareRanked), keeping at most `need`. */
+function keepRanked(best: Ranked[], r: Ranked, need: number): void {
+  let lo = 0;
+  let hi = best.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareRanked(best[mid], r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  best.splice(lo, 0, r);
+  if (best.length > need) best.pop();
 }
 

@@ -224,24 +224,32 @@ export function bumpSparse(f: PostingFiller, g: number, d: number, seen: Int32Ar
  * out[doc] = min(out[doc], count) (min = true). Needs counts.
  */
 export function countsIn(s: PostingStore, g: number, out: Uint8Array, cap: number, mask: Uint32Array, min: boolean): void {
-  const tf = s.tf;
-  const tfAt = s.tfAt;
-  if (!tf || !tfAt) throw new Error('store has no counts');
-  let nib = tfAt[g];
+  if (!s.tf || !s.tfAt) throw new Error('store has no counts');
+  if (s.where[g] >= 0) countsInList(s, g, out, cap, mask, min);
+  else countsInBits(s, g, out, cap, mask, min);
+}
+
+/** countsIn for a sparse gram: its doc list, counts in list order. */
+function countsInList(s: PostingStore, g: number, out: Uint8Array, cap: number, mask: Uint32Array, min: boolean): void {
+  const tf = s.tf as Uint8Array;
+  let nib = (s.tfAt as Uint32Array)[g];
   const w = s.where[g];
-  if (w >= 0) {
-    const end = w + s.df[g];
-    const lists = s.lists;
-    for (let i = w; i < end; i++, nib++) {
-      const d = lists[i];
-      if ((mask[d >>> 5] & (1 << (d & 31))) === 0) continue;
-      let v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
-      if (v > cap) v = cap;
-      if (!min || v < out[d]) out[d] = v;
-    }
-    return;
+  const end = w + s.df[g];
+  const lists = s.lists;
+  for (let i = w; i < end; i++, nib++) {
+    const d = lists[i];
+    if ((mask[d >>> 5] & (1 << (d & 31))) === 0) continue;
+    let v = (tf[nib >>> 2] >>> ((nib & 3) << 1)) & 3;
+    if (v > cap) v = cap;
+    if (!min || v < out[d]) out[d] = v;
   }
-  const base = (-w - 1) * s.words;
+}
+
+/** countsIn for a dense gram: its bitset, counts in doc order (a word's docs take pop32(word) counts). */
+function countsInBits(s: PostingStore, g: number, out: Uint8Array, cap: number, mask: Uint32Array, min: boolean): void {
+  const tf = s.tf as Uint8Array;
+  let nib = (s.tfAt as Uint32Array)[g];
+  const base = (-s.where[g] - 1) * s.words;
   const bits = s.bits;
   for (let x = 0; x < s.words; x++) {
     const word = bits[base + x];

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/schema';
+import { articleQrUrl } from '@/lib/share/links';
+import { formatDate, placeName } from '@/lib/site/format';
+import { ShareQr } from '../../components/share-qr';
+
+/** Beside the article: its QR code for sharing, and related articles when there are any. */
+export function ArticleAside({ article, related }: { article: Article; related: readonly Article[] }) {
+  return (
+    <aside aria-label="分享与相关文章" className="mt-10 space-y-8 lg:mt-0">
+      <section aria-labelledby="share-heading" className="no-print hidden lg:block">
+        <h2 id="share-heading" className="mb-3 font-serif text-lg font-bold">分享本文</h2>
+        <ShareQr src={articleQrUrl(article)} title={article.title} />
+      </section>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="no-print">
+          <h2 id="related-heading" className="font-serif text-lg font-bold">相关文章</h2>
+          <SideList articles={related} />
+        </section>
+      )}
+    </aside>
+  );
+}
+
+function SideList({ articles }: { articles: readonly Article[] }) {
+  return (
+    <ul className="divide-y divide-gray-200 dark:divide-gray-700">
+      {articles.map((a) => (
+        <li key={a.slug} className="py-3">
+          <Link href={a.url} className="hover-brand inline-block py-1 font-serif text-base font-bold leading-snug">
+            {a.title}
+          </Link>
+          <p className="muted mt-1 text-xs">
+            {a.locations.map(placeName).join('、')} · <time className="whitespace-nowrap" dateTime={a.date}>{formatDate(a.date)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import type { Article, Series } from '@/lib/content/schema';
+import { articleShare } from '@/lib/share/links';
+import { formatDate } from '@/lib/site/format';
+import { Authors, Places } from '../../components/article-meta';
+import { FontSizeControl } from '../../components/font-size-control';
+import { ShareBar } from '../../components/share-bar';
+import { SourceLine } from '../../components/source-line';
+
+/** The article's head: its series, title, authors, places, date and source, then the reading tools. */
+export function ArticleHeader({ article, series }: { article: Article; series?: Series }) {
+  const share = articleShare(article);
+  return (
+    <header>
+      {series && (
+        <p className="mb-2 text-sm font-medium">
+          <Link href={series.url} className="inline-flex items-center py-1 text-brand-700 hover:underline dark:text-brand-100">
+            <span className="mr-1.5 rounded-sm bg-brand-600 px-1.5 py-0.5 text-xs text-white">专题</span>
+            {series.title}
+          </Link>
+        </p>
+      )}
+      <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight">
+        {article.title}
+      </h1>
+      {article.editorTitle && (
+        <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>
+      )}
+      {/* Inline runs, not flex items: with three authors the names wrap, not the date alone. */}
+      <dl className="meta-list mt-4 muted text-sm">
+        <div>
+          <dt>作者</dt>
+          <dd><Authors names={article.authors} /></dd>
+        </div>
+        <div>
+          <dt>地点</dt>
+          <dd><Places places={article.locations} /></dd>
+        </div>
+        <div>
+          <dt className="sr-only">日期</dt>
+          <dd className="whitespace-nowrap"><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
+        </div>
+      </dl>
+      <p className="mt-1 muted text-sm">
+        来源：<SourceLine source={article.source} date={article.date} />
+        {article.source.url && (
+          <>
+            {' · '}
+            <a href={article.source.url} rel="noopener noreferrer" className="meta-link">原报网页</a>
+          </>
+        )}
+      </p>
+      <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-gray-200 py-2 dark:border-gray-700">
+        <FontSizeControl />
+        <ShareBar title={share.title} text={share.text} />
+      </div>
+    </header>
+  );
+}

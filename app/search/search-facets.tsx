@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { SearchResult } from '@/lib/search/index';
+import { chipClass } from '../components/place-chips';
+import { searchHref } from './search-href';
+
+export type FacetsProps = { facets: SearchResult['facets']; q: string; city?: string; district?: string };
+
+/** Filter by city, and within the chosen city by district; the current choice marked. */
+export function SearchFacets({ facets, q, city, district }: FacetsProps) {
+  if (facets.cities.length === 0) return null;
+  return (
+    <nav aria-label="按地区筛选" className="mt-3 space-y-2 text-sm">
+      <ul className="flex flex-wrap gap-2">
+        <li><Link className={chipClass(!city)} aria-current={!city ? 'page' : undefined} href={searchHref({ q })}>全部地区</Link></li>
+        {facets.cities.map((c) => (
+          <li key={c.slug}>
+            <Link className={chipClass(city === c.slug && !district)} aria-current={city === c.slug && !district ? 'page' : undefined} href={searchHref({ q, city: c.slug })}>{c.name} {c.count}</Link>
+          </li>
+        ))}
+      </ul>
+      {city && <DistrictFacets facets={facets} q={q} district={district} />}
+    </nav>
+  );
+}
+
+function DistrictFacets({ facets, q, district }: Omit<FacetsProps, 'city'>) {
+  if (facets.districts.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-2">
+      {facets.districts.map((d) => (
+        <li key={`${d.citySlug}/${d.slug}`}>
+          <Link className={chipClass(district === d.slug)} aria-current={district === d.slug ? 'page' : undefined} href={searchHref({ q, city: d.citySlug, district: d.slug })}>{d.name} {d.count}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
