@@ -5,13 +5,29 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.next*/', '**/.next*/', 'bench-out/', '.cache/', 'next-env.d.ts', '**/next-env.d.ts', 'lib/places/zhejiang.json'],
+    ignores: [
+      'node_modules/',
+      '.next*/',
+      '**/.next*/',
+      'bench-out/',
+      '.cache/',
+      'next-env.d.ts',
+      '**/next-env.d.ts',
+      'lib/places/zhejiang.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', Response: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        fetch: 'readonly',
+        Response: 'readonly',
+      },
     },
     rules: {
       'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],

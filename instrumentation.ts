@@ -13,7 +13,9 @@ export async function register() {
     const content = loadContent();
     const index = searchIndexFor(content);
     const how = indexSource(index) === 'restored' ? 'read back from disk' : 'built';
-    console.log(`✓ ${content.articles.length} articles and the search index (${how}) ready in ${Math.round(performance.now() - started)}ms`);
+    console.log(
+      `✓ ${content.articles.length} articles and the search index (${how}) ready in ${Math.round(performance.now() - started)}ms`,
+    );
   } catch (error) {
     // Content changed on disk into something invalid: say so; the pages report it too.
     console.error(error instanceof Error ? error.message : error);

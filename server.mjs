@@ -53,7 +53,15 @@ const server = createServer((req, res) => {
   if (size !== undefined && typeof req.headers.range === 'string') {
     const range = rangeVerdict(req.headers.range, size);
     if (range === 'unsatisfiable') {
-      return reply(res, { status: 416, headers: { 'Content-Range': `bytes */${size}`, 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Range not satisfiable\n' }, req.method === 'HEAD');
+      return reply(
+        res,
+        {
+          status: 416,
+          headers: { 'Content-Range': `bytes */${size}`, 'Content-Type': 'text/plain; charset=utf-8' },
+          body: 'Range not satisfiable\n',
+        },
+        req.method === 'HEAD',
+      );
     }
     if (range === 'full') delete req.headers.range;
   }

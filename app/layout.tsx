@@ -57,13 +57,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6">
           {children}
         </main>
-        <footer role="contentinfo" className="border-t border-gray-200 py-8 text-sm text-gray-600 dark:border-gray-700 dark:text-gray-400">
+        <footer
+          role="contentinfo"
+          className="border-t border-gray-200 py-8 text-sm text-gray-600 dark:border-gray-700 dark:text-gray-400"
+        >
           <div className="mx-auto max-w-5xl space-y-1 px-4">
             <p>{SITE_NAME}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。</p>
             <p>
-              <Link className="inline-block py-2 underline" href="/feeds">RSS 订阅</Link>
+              <Link className="inline-block py-2 underline" href="/feeds">
+                RSS 订阅
+              </Link>
               <span aria-hidden="true"> · </span>
-              <Link className="inline-block py-2 underline" href="/sitemap.xml">网站地图</Link>
+              <Link className="inline-block py-2 underline" href="/sitemap.xml">
+                网站地图
+              </Link>
             </p>
           </div>
         </footer>

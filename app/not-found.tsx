@@ -23,7 +23,9 @@ export default function NotFound() {
       <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
         {links.map((l) => (
           <li key={l.href}>
-            <Link className="inline-block py-1 text-brand-700 underline underline-offset-4 dark:text-brand-100" href={l.href}>{l.label}</Link>
+            <Link className="inline-block py-1 text-brand-700 underline underline-offset-4 dark:text-brand-100" href={l.href}>
+              {l.label}
+            </Link>
           </li>
         ))}
       </ul>

@@ -14,7 +14,9 @@ import { PreviousEditions } from './components/previous-editions';
 /** The title says what the page is: the digest of which day's paper. */
 export function generateMetadata(): Metadata {
   const date = latestDate(loadContent());
-  return date ? listingMetadata({ title: `${SITE_NAME} · ${formatDate(date)}`, absolute: true, description: SITE_DESCRIPTION, path: '/' }) : {};
+  return date
+    ? listingMetadata({ title: `${SITE_NAME} · ${formatDate(date)}`, absolute: true, description: SITE_DESCRIPTION, path: '/' })
+    : {};
 }
 
 // Static: the same page for every reader (a CDN can cache it). Place filters are their own URLs
@@ -27,12 +29,22 @@ export default function HomePage() {
   // leads to the map there (one map on the page, not a second copy for phones).
   const toMap = (
     <p className="mt-3 lg:hidden">
-      <a href="#city-map" className="inline-block py-2 text-sm font-medium underline underline-offset-4">地区分布图 ↓</a>
+      <a href="#city-map" className="inline-block py-2 text-sm font-medium underline underline-offset-4">
+        地区分布图 ↓
+      </a>
     </p>
   );
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <Edition content={content} date={date} filter={{}} allHref="/" kicker="最新一期" heading={formatDate(date)} afterFilters={toMap} />
+      <Edition
+        content={content}
+        date={date}
+        filter={{}}
+        allHref="/"
+        kicker="最新一期"
+        heading={formatDate(date)}
+        afterFilters={toMap}
+      />
       <aside aria-label="地区分布与往期" className="space-y-8">
         <div id="city-map" className="scroll-mt-4">
           <h2 className="mb-3 font-serif text-lg font-bold">地区分布</h2>
@@ -40,7 +52,9 @@ export default function HomePage() {
         </div>
         <PreviousEditions days={previousDays(content)} />
         <p>
-          <Link className="underline underline-offset-4" href={archiveUrl()}>往期：按日期浏览全部文章 →</Link>
+          <Link className="underline underline-offset-4" href={archiveUrl()}>
+            往期：按日期浏览全部文章 →
+          </Link>
         </p>
       </aside>
     </div>

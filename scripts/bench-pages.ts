@@ -58,7 +58,8 @@ try {
   const load = { seconds: opts.seconds, connections: opts.connections };
   if (opts.warmup > 0) {
     log(`warm-up, ${opts.warmup} s a page and app…`);
-    for (const page of COMPARED) for (const app of APPS) await autocannon({ ...load, url: url(app, pages.compared[page]), seconds: opts.warmup });
+    for (const page of COMPARED)
+      for (const app of APPS) await autocannon({ ...load, url: url(app, pages.compared[page]), seconds: opts.warmup });
   }
   const loadSamples = await interleave({
     rounds: opts.rounds,
@@ -86,19 +87,32 @@ try {
   const minutes = (performance.now() - started) / 60_000;
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'bench-pages.json');
-  const record = { date: new Date().toISOString(), options: opts, pages, buildMs, minutes, verdicts: rows, roundRatios: roundRatios(results), ...results };
+  const record = {
+    date: new Date().toISOString(),
+    options: opts,
+    pages,
+    buildMs,
+    minutes,
+    verdicts: rows,
+    roundRatios: roundRatios(results),
+    ...results,
+  };
   fs.writeFileSync(out, JSON.stringify(record, null, 2));
 
-  console.log(`\nPages: ${COMPARED.map((p) => `${p} ${decodeURI(pages.compared[p])}`).join(', ')}. ` +
-    `Load: ${opts.rounds} rounds × ${opts.seconds} s, ${opts.connections} connections, after ${opts.warmup} s warm-up; ` +
-    `Lighthouse: median of ${opts.lighthouseRuns}. Sizes gzip level 6, 1 KB = 1024 bytes.\n`);
+  console.log(
+    `\nPages: ${COMPARED.map((p) => `${p} ${decodeURI(pages.compared[p])}`).join(', ')}. ` +
+      `Load: ${opts.rounds} rounds × ${opts.seconds} s, ${opts.connections} connections, after ${opts.warmup} s warm-up; ` +
+      `Lighthouse: median of ${opts.lighthouseRuns}. Sizes gzip level 6, 1 KB = 1024 bytes.\n`,
+  );
   console.log(verdictTable(rows));
   const perRound = Object.entries(roundRatios(results)).map(([p, rs]) => `${p} ${rs.map((x) => x.toFixed(2)).join(', ')}`);
   console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
   console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);
-  console.log(`\n${rows.filter((r) => r.pass === false).length} target(s) missed; ${minutes.toFixed(1)} min; samples in ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `\n${rows.filter((r) => r.pass === false).length} target(s) missed; ${minutes.toFixed(1)} min; samples in ${path.relative(process.cwd(), out)}`,
+  );
 } finally {
   for (const s of Object.values(servers)) await s.stop();
 }

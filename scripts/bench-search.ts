@@ -9,11 +9,7 @@
 import FlexSearch from 'flexsearch';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
-import {
-  generateArticles,
-  mulberry32,
-  sourceFromArticles,
-} from '../lib/synthetic/generate';
+import { generateArticles, mulberry32, sourceFromArticles } from '../lib/synthetic/generate';
 import type { SearchDocument } from '../lib/search/document';
 import { docFields, toSearchDocument } from '../lib/search/document';
 import { fold, wellFormed } from '../lib/search/text/fold';
@@ -77,7 +73,10 @@ function makeQueries(docs: readonly SearchDocument[], count: number, seed: numbe
     const chars = Array.from(d.text);
     const len = 6 + Math.floor(rand() * 9);
     const at = Math.floor(rand() * Math.max(1, chars.length - len));
-    return chars.slice(at, at + len).join('').replace(/\s+/g, '');
+    return chars
+      .slice(at, at + len)
+      .join('')
+      .replace(/\s+/g, '');
   };
   const kinds: Kind[] = ['2-char', '3-char', '4-char', 'phrase', 'two terms'];
   const out: Query[] = [];
@@ -155,8 +154,7 @@ function flexSearch(fx: Flex, params: SearchParams): { ids: number[]; top: numbe
   if (params.city || params.district) {
     ids = ids.filter((i) =>
       fx.docs[i].places.some(
-        (p) =>
-          (!params.city || p.citySlug === params.city) && (!params.district || p.districtSlug === params.district),
+        (p) => (!params.city || p.citySlug === params.city) && (!params.district || p.districtSlug === params.district),
       ),
     );
   }
@@ -193,15 +191,19 @@ interface Row {
   precision: number;
 }
 
-function quality(found: readonly (readonly string[])[], truth: readonly (readonly string[])[]): { recall: number; precision: number } {
+function quality(
+  found: readonly (readonly string[])[],
+  truth: readonly (readonly string[])[],
+): { recall: number; precision: number } {
   let tp = 0;
   let fn = 0;
   let fp = 0;
   found.forEach((f, i) => {
     const t = new Set(truth[i]);
     const fs = new Set(f);
-    for (const x of fs) if (t.has(x)) tp++;
-    else fp++;
+    for (const x of fs)
+      if (t.has(x)) tp++;
+      else fp++;
     for (const x of t) if (!fs.has(x)) fn++;
   });
   return { recall: tp + fn === 0 ? 1 : tp / (tp + fn), precision: tp + fp === 0 ? 1 : tp / (tp + fp) };
@@ -222,7 +224,10 @@ function benchEngine({ docs, queries, truth, n, name, options }: EngineRun): Row
   const ix = buildIndex(docs, options);
   const ixBuild = (performance.now() - t0) / 1000;
   const ixMem = (heap() - base) / 1e6;
-  console.error(`${name} parts (MB):`, Object.fromEntries(Object.entries(indexBytes(ix)).map(([k, v]) => [k, +(v / 1e6).toFixed(1)])));
+  console.error(
+    `${name} parts (MB):`,
+    Object.fromEntries(Object.entries(indexBytes(ix)).map(([k, v]) => [k, +(v / 1e6).toFixed(1)])),
+  );
   console.error(`${name} build phases (ms):`, Object.fromEntries(Object.entries(ix.timings).map(([k, v]) => [k, Math.round(v)])));
   for (const q of queries.slice(0, 20)) search(ix, q.params); // warm-up
   const found = queries.map((q) => matchIds(ix, q.params));
@@ -334,7 +339,10 @@ function main(): void {
   ];
   const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
   for (const w of wordShares) {
-    lines.push('', `${w.n.toLocaleString('en-US')} articles (${textKind}): a 4-character word matches ${pct(w.mean)} of the articles on average (median ${pct(w.median)}).`);
+    lines.push(
+      '',
+      `${w.n.toLocaleString('en-US')} articles (${textKind}): a 4-character word matches ${pct(w.mean)} of the articles on average (median ${pct(w.median)}).`,
+    );
   }
   console.log(lines.join('\n'));
 }

@@ -197,7 +197,9 @@ console.log(
   `Medians of ${rounds} runs of ${seconds} s per page and size (the 14-article row: of all ${rounds * sizes.length} baseline runs); ` +
     '(×) = the ratio to the baseline runs taken in turn with that size.\n',
 );
-console.log('| articles | build (s) | build peak (MB) | first start (ms) | restart (ms) | server RSS (MB) | article req/s (×) | article p99 (ms) | city req/s (×) | city p99 (ms) | search req/s (×) | search p99 (ms) |');
+console.log(
+  '| articles | build (s) | build peak (MB) | first start (ms) | restart (ms) | server RSS (MB) | article req/s (×) | article p99 (ms) | city req/s (×) | city p99 (ms) | search req/s (×) | search p99 (ms) |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const s = r.site;

@@ -37,7 +37,13 @@ function main(argv: string[]): number {
     return 1;
   }
   if (command === 'export') {
-    process.stdout.write(`${JSON.stringify(articles.map((a) => toExportRecord(a, series)), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        articles.map((a) => toExportRecord(a, series)),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     const drafts = articles.filter((a) => a.draft).length;
     const draftNote = drafts ? `（其中 ${drafts} 篇草稿，不在网站上显示）` : '';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, logProblems, responseProblems, securityHeaderProblems, sharedCacheSeconds, stackTraceProblems } from './abuse/checks';
+import {
+  cspDirectives,
+  logProblems,
+  responseProblems,
+  securityHeaderProblems,
+  sharedCacheSeconds,
+  stackTraceProblems,
+} from './abuse/checks';
 import { cleanTitle, echoCapped, methodNotAllowed, titleCutAtCodePoints } from './abuse/expect';
 import { generatedCases } from './abuse/generated';
 import { parseResponse, type RawResponse } from './abuse/raw-http';
@@ -8,17 +15,28 @@ import { parseResponse, type RawResponse } from './abuse/raw-http';
 // what is wrong with a bad one, so a failing abuse run is the server's fault, not the checks'.
 const GOOD_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
-  'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
-const answer = (over: Partial<RawResponse> = {}): RawResponse => ({ status: 200, headers: GOOD_HEADERS, body: '<title>搜索｜浙江新闻摘要</title>', noResponse: false, ...over });
+const answer = (over: Partial<RawResponse> = {}): RawResponse => ({
+  status: 200,
+  headers: GOOD_HEADERS,
+  body: '<title>搜索｜浙江新闻摘要</title>',
+  noResponse: false,
+  ...over,
+});
 
 describe('abuse checks', () => {
   it('pass an answer that keeps every promise', () => {
     expect(responseProblems(answer())).toEqual([]);
-    expect(responseProblems(answer({ status: 404, headers: { ...GOOD_HEADERS, 'cache-control': 'private, no-cache, no-store, max-age=0' } }))).toEqual([]);
+    expect(
+      responseProblems(
+        answer({ status: 404, headers: { ...GOOD_HEADERS, 'cache-control': 'private, no-cache, no-store, max-age=0' } }),
+      ),
+    ).toEqual([]);
     expect(responseProblems(answer({ status: 308, headers: { ...GOOD_HEADERS, location: '/articles/x' } }))).toEqual([]);
   });
 
@@ -37,13 +55,22 @@ describe('abuse checks', () => {
 
   it('reject 5xx, year-long 404s, off-site redirects and stack traces', () => {
     expect(responseProblems(answer({ status: 500 }))).toEqual(['status 500']);
-    expect(responseProblems(answer({ status: 404, headers: { ...GOOD_HEADERS, 'cache-control': 's-maxage=31536000' } }))).toEqual([
-      '404 cacheable for 31536000 s (Cache-Control: s-maxage=31536000)',
+    expect(responseProblems(answer({ status: 404, headers: { ...GOOD_HEADERS, 'cache-control': 's-maxage=31536000' } }))).toEqual(
+      ['404 cacheable for 31536000 s (Cache-Control: s-maxage=31536000)'],
+    );
+    expect(responseProblems(answer({ status: 308, headers: { ...GOOD_HEADERS, location: 'http://evil.example/' } }))).toEqual([
+      'redirects off-site: http://evil.example/',
     ]);
-    expect(responseProblems(answer({ status: 308, headers: { ...GOOD_HEADERS, location: 'http://evil.example/' } }))).toEqual(['redirects off-site: http://evil.example/']);
-    expect(responseProblems(answer({ status: 308, headers: { ...GOOD_HEADERS, location: '//evil.example/' } }))).toEqual(['redirects off-site: //evil.example/']);
-    const trace = 'Error: boom\n    at render (/srv/app/.next/server/chunks/ssr/a.js:1:2)\n    at node_modules/next/dist/x.js:3:4';
-    expect(stackTraceProblems(trace).map((p) => p.split(':')[1].trim())).toEqual(['stack frame', 'node_modules path', 'server build path']);
+    expect(responseProblems(answer({ status: 308, headers: { ...GOOD_HEADERS, location: '//evil.example/' } }))).toEqual([
+      'redirects off-site: //evil.example/',
+    ]);
+    const trace =
+      'Error: boom\n    at render (/srv/app/.next/server/chunks/ssr/a.js:1:2)\n    at node_modules/next/dist/x.js:3:4';
+    expect(stackTraceProblems(trace).map((p) => p.split(':')[1].trim())).toEqual([
+      'stack frame',
+      'node_modules path',
+      'server build path',
+    ]);
     expect(sharedCacheSeconds('public, max-age=60')).toBe(60);
     expect(sharedCacheSeconds('s-maxage=3600, stale-while-revalidate=1')).toBe(3600);
   });
@@ -70,8 +97,15 @@ describe('abuse checks', () => {
 
 describe('raw HTTP parsing', () => {
   it('reads a chunked answer and repeated headers', () => {
-    const raw = Buffer.from('HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n中\r\n2\r\nok\r\n0\r\n\r\n');
-    expect(parseResponse(raw)).toEqual({ status: 200, headers: { 'set-cookie': 'a=1, b=2', 'transfer-encoding': 'chunked' }, body: '中ok', noResponse: false });
+    const raw = Buffer.from(
+      'HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n中\r\n2\r\nok\r\n0\r\n\r\n',
+    );
+    expect(parseResponse(raw)).toEqual({
+      status: 200,
+      headers: { 'set-cookie': 'a=1, b=2', 'transfer-encoding': 'chunked' },
+      body: '中ok',
+      noResponse: false,
+    });
     expect(parseResponse(Buffer.alloc(0)).noResponse).toBe(true);
   });
 });

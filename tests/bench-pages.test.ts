@@ -84,15 +84,25 @@ describe('readReport', () => {
       },
     });
   it('turns the score into 0–100 and keeps the metrics', () => {
-    expect(readReport('http://x/', report(0.917))).toEqual({ score: 92, fcpMs: 900, lcpMs: 1800, tbtMs: 120, cls: 0.01, siMs: 1500 });
+    expect(readReport('http://x/', report(0.917))).toEqual({
+      score: 92,
+      fcpMs: 900,
+      lcpMs: 1800,
+      tbtMs: 120,
+      cls: 0.01,
+      siMs: 1500,
+    });
   });
   it('fails naming the URL when Lighthouse could not score the page', () => {
-    expect(() => readReport('http://x/a', report(null, { code: 'NO_FCP', message: 'no paint' }))).toThrow(/http:\/\/x\/a.*no paint/);
+    expect(() => readReport('http://x/a', report(null, { code: 'NO_FCP', message: 'no paint' }))).toThrow(
+      /http:\/\/x\/a.*no paint/,
+    );
   });
 });
 
 describe('verdicts', () => {
-  const load = (rps: number, errors = 0): LoadSample[] => [rps - 10, rps, rps + 50].map((r) => ({ rps: r, p99: 5, errors, non2xx: 0 }));
+  const load = (rps: number, errors = 0): LoadSample[] =>
+    [rps - 10, rps, rps + 50].map((r) => ({ rps: r, p99: 5, errors, non2xx: 0 }));
   const size = (gzip: number) => ({ raw: gzip * 4, gzip });
   const weight = (htmlGzip: number, jsGzip: number): PageWeight => ({
     html: size(htmlGzip),
@@ -102,7 +112,8 @@ describe('verdicts', () => {
     rscFetch: size(2900),
     otherInlineScripts: size(100),
   });
-  const lh = (score: number): LighthouseSample[] => [score - 5, score, score + 1].map((s) => ({ score: s, fcpMs: 1, lcpMs: 1, tbtMs: 1, cls: 0, siMs: 1 }));
+  const lh = (score: number): LighthouseSample[] =>
+    [score - 5, score, score + 1].map((s) => ({ score: s, fcpMs: 1, lcpMs: 1, tbtMs: 1, cls: 0, siMs: 1 }));
   const results = (over: Partial<Results> = {}): Results => ({
     load: {
       site: { article: load(800), home: load(700), city: load(599) },
@@ -140,7 +151,9 @@ describe('verdicts', () => {
     expect(byMetric(results()).get('home Lighthouse mobile')?.pass).toBe(true);
     const below = results({ lighthouse: { site: { article: lh(94), home: lh(94) }, plain: { article: lh(90), home: lh(93) } } });
     expect(byMetric(below).get('home Lighthouse mobile')?.pass).toBe(true);
-    const under95 = results({ lighthouse: { site: { article: lh(94), home: lh(94) }, plain: { article: lh(90), home: lh(95) } } });
+    const under95 = results({
+      lighthouse: { site: { article: lh(94), home: lh(94) }, plain: { article: lh(90), home: lh(95) } },
+    });
     expect(byMetric(under95).get('home Lighthouse mobile')?.pass).toBe(false);
     expect(byMetric(results({ lighthouse: null })).has('home Lighthouse mobile')).toBe(false);
   });
@@ -169,7 +182,12 @@ describe('pages and the plain app', () => {
     const pages = pickPages(content);
     const first = content.articles.find((a) => a.date === content.articles[0].date && a.order === 1);
     expect(pages.compared).toEqual({ article: first?.url, home: '/', city: `/cities/${first?.locations[0].citySlug}` });
-    expect(pages.cacheable).toMatchObject({ home: '/', archive: '/archive', 'archive day': '/archive/2023/12/28', series: '/series/chuangxin-jiceng-zhili' });
+    expect(pages.cacheable).toMatchObject({
+      home: '/',
+      archive: '/archive',
+      'archive day': '/archive/2023/12/28',
+      series: '/series/chuangxin-jiceng-zhili',
+    });
   });
   it('the plain app uses the site’s city slugs, so both answer the same URLs', () => {
     expect(CITY_SLUGS).toEqual(Object.fromEntries(cities.map((c) => [c.name, c.slug])));

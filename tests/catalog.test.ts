@@ -28,7 +28,9 @@ const byOrder = (order: number) => content.articles.find((a) => a.order === orde
 type Spec = { slug: string; date: string; places: [string, string?][]; authors?: string[]; series?: string; order?: number };
 function synthetic(specs: Spec[]): Content {
   const files = specs.map((s, i) => {
-    const locations = s.places.map(([city, district]) => `\n  - city: ${city}${district ? `\n    district: ${district}` : ''}`).join('');
+    const locations = s.places
+      .map(([city, district]) => `\n  - city: ${city}${district ? `\n    district: ${district}` : ''}`)
+      .join('');
     const fm = [
       `title: 测试文章${i}`,
       `slug: ${s.slug}`,
@@ -39,7 +41,10 @@ function synthetic(specs: Spec[]): Content {
       ...(s.series ? [`series: ${s.series}`] : []),
       ...(s.order !== undefined ? [`order: ${s.order}`] : []),
     ];
-    return { file: `${s.date.replaceAll('-', '/')}/${s.slug}.md`, source: `---\n${fm.join('\n')}\n---\n\n第${i}篇的正文，内容各不相同。\n` };
+    return {
+      file: `${s.date.replaceAll('-', '/')}/${s.slug}.md`,
+      source: `---\n${fm.join('\n')}\n---\n\n第${i}篇的正文，内容各不相同。\n`,
+    };
   });
   files.push({ file: 'series/zhuanti.md', source: '---\ntitle: 专题\nslug: zhuanti\n---\n\n导语。\n' });
   const { problems, articles, series } = validateContent(files);
@@ -52,8 +57,17 @@ describe('catalog over the 2023-12-28 edition', () => {
     const counts = cityCounts(content);
     expect(counts.map((c) => c.city.slug)).toEqual(cities.map((c) => c.slug));
     expect(Object.fromEntries(counts.map((c) => [c.city.slug, c.count]))).toEqual({
-      hangzhou: 8, ningbo: 1, wenzhou: 1, jiaxing: 0, huzhou: 0, shaoxing: 0,
-      jinhua: 1, quzhou: 1, zhoushan: 2, taizhou: 1, lishui: 0,
+      hangzhou: 8,
+      ningbo: 1,
+      wenzhou: 1,
+      jiaxing: 0,
+      huzhou: 0,
+      shaoxing: 0,
+      jinhua: 1,
+      quzhou: 1,
+      zhoushan: 2,
+      taizhou: 1,
+      lishui: 0,
     });
     // 14 articles, one of them in two cities.
     expect(counts.reduce((n, c) => n + c.count, 0)).toBe(content.articles.length + 1);
@@ -61,7 +75,14 @@ describe('catalog over the 2023-12-28 edition', () => {
 
   it("lists a city's districts that have articles, in gazetteer order, with counts", () => {
     const hz = districtCounts(content, cityBySlug('hangzhou')!).map((d) => [d.district.slug, d.count]);
-    expect(hz).toEqual([['shangcheng', 1], ['gongshu', 1], ['xihu', 1], ['yuhang', 2], ['fuyang', 2], ['linan', 1]]);
+    expect(hz).toEqual([
+      ['shangcheng', 1],
+      ['gongshu', 1],
+      ['xihu', 1],
+      ['yuhang', 2],
+      ['fuyang', 2],
+      ['linan', 1],
+    ]);
     expect(districtCounts(content, cityBySlug('ningbo')!).map((d) => d.district.name)).toEqual(['前湾新区']);
     expect(districtCounts(content, cityBySlug('jiaxing')!)).toEqual([]);
   });
@@ -117,7 +138,11 @@ describe('catalog over the 2023-12-28 edition', () => {
     expect(all).not.toContain(diedai);
     expect(new Set(slugs(all)).size).toBe(all.length);
     // After the 7 other series articles come the rest of 杭州市 not yet listed.
-    expect(slugs(all.slice(8))).toEqual(['shangcheng-qiangji-funeng', 'rencai-qiangqu-jinyue-yuanlai', 'shimin-jianduyuan-huhang-shengtai']);
+    expect(slugs(all.slice(8))).toEqual([
+      'shangcheng-qiangji-funeng',
+      'rencai-qiangqu-jinyue-yuanlai',
+      'shimin-jianduyuan-huhang-shengtai',
+    ]);
     expect(related(content, diedai, 1)).toHaveLength(1);
   });
 
@@ -131,14 +156,36 @@ describe('catalog over the 2023-12-28 edition', () => {
 describe('catalog over a synthetic archive', () => {
   const c = synthetic([
     { slug: 'old-shangcheng', date: '2023-01-05', places: [['杭州市', '上城区']], authors: ['甲'] },
-    { slug: 'two-districts', date: '2023-06-01', places: [['杭州市', '上城区'], ['杭州市', '西湖区']], authors: ['甲', '乙'] },
+    {
+      slug: 'two-districts',
+      date: '2023-06-01',
+      places: [
+        ['杭州市', '上城区'],
+        ['杭州市', '西湖区'],
+      ],
+      authors: ['甲', '乙'],
+    },
     { slug: 'city-only', date: '2023-06-01', places: [['杭州市']], series: 'zhuanti', order: 1 },
-    { slug: 'new-xihu', date: '2024-02-29', places: [['杭州市', '西湖区'], ['宁波市', '前湾新区']], series: 'zhuanti' },
+    {
+      slug: 'new-xihu',
+      date: '2024-02-29',
+      places: [
+        ['杭州市', '西湖区'],
+        ['宁波市', '前湾新区'],
+      ],
+      series: 'zhuanti',
+    },
     { slug: 'hz-and-city', date: '2023-03-03', places: [['杭州市'], ['杭州市', '西湖区']] },
   ]);
 
   it('sorts newest first and lists an article once per city even with two districts there', () => {
-    expect(slugs(articlesInCity(c, 'hangzhou'))).toEqual(['new-xihu', 'city-only', 'two-districts', 'hz-and-city', 'old-shangcheng']);
+    expect(slugs(articlesInCity(c, 'hangzhou'))).toEqual([
+      'new-xihu',
+      'city-only',
+      'two-districts',
+      'hz-and-city',
+      'old-shangcheng',
+    ]);
     expect(slugs(articlesInDistrict(c, 'hangzhou', 'shangcheng'))).toEqual(['two-districts', 'old-shangcheng']);
     expect(slugs(articlesInDistrict(c, 'hangzhou', 'xihu'))).toEqual(['new-xihu', 'two-districts', 'hz-and-city']);
     expect(slugs(articlesInDistrict(c, 'ningbo', 'qianwan'))).toEqual(['new-xihu']);
@@ -185,9 +232,15 @@ describe('editionGroups', () => {
 
   it('filters by city and district, dropping empty groups', () => {
     const hz = editionGroups(content, '2023-12-28', { citySlug: 'hangzhou' });
-    expect(hz.map((g) => g.articles.map((a) => a.order))).toEqual([[7, 8, 9, 14], [1, 2, 3, 5]]);
+    expect(hz.map((g) => g.articles.map((a) => a.order))).toEqual([
+      [7, 8, 9, 14],
+      [1, 2, 3, 5],
+    ]);
     const fy = editionGroups(content, '2023-12-28', { citySlug: 'hangzhou', districtSlug: 'fuyang' });
-    expect(fy.map((g) => [g.series?.slug ?? null, g.articles.map((a) => a.order)])).toEqual([['chuangxin-jiceng-zhili', [8]], [null, [2]]]);
+    expect(fy.map((g) => [g.series?.slug ?? null, g.articles.map((a) => a.order)])).toEqual([
+      ['chuangxin-jiceng-zhili', [8]],
+      [null, [2]],
+    ]);
     expect(editionGroups(content, '2023-12-28', { page: 17 })).toEqual(editionGroups(content, '2023-12-28'));
     expect(editionGroups(content, '2023-12-28', { page: 3 })).toEqual([]);
     expect(editionGroups(content, '2023-12-28', { citySlug: 'jiaxing' })).toEqual([]);

@@ -123,7 +123,9 @@ describe('renderMarkdown', () => {
   });
 
   it('neutralises javascript: links and images but keeps their words', () => {
-    const { html, text } = renderMarkdown('[点我](javascript:alert(1)) 和 ![图](javascript:alert(2)) 和 [正常](https://zjrb.zjol.com.cn/)');
+    const { html, text } = renderMarkdown(
+      '[点我](javascript:alert(1)) 和 ![图](javascript:alert(2)) 和 [正常](https://zjrb.zjol.com.cn/)',
+    );
     expect(html).not.toMatch(/javascript|alert/i);
     expect(html).toContain('<a>点我</a>');
     expect(html).toContain('<a href="https://zjrb.zjol.com.cn/">正常</a>');
@@ -192,7 +194,9 @@ describe('punctuationProblem', () => {
   });
 
   it('flags a lone em dash between Han characters and suggests ——', () => {
-    expect(punctuationProblem('持续完善“微网格—网格—村社”机制')).toBe('单个破折号“—”（…持续完善“微网格—网格—村社”机…），中文破折号请用两个“——”');
+    expect(punctuationProblem('持续完善“微网格—网格—村社”机制')).toBe(
+      '单个破折号“—”（…持续完善“微网格—网格—村社”机…），中文破折号请用两个“——”',
+    );
     expect(punctuationProblem('微网格——网格——村社')).toBeNull();
     expect(punctuationProblem('2023—2024 年')).toBeNull();
   });
@@ -283,7 +287,8 @@ describe('summarize', () => {
 });
 
 describe('compareArticles', () => {
-  const a = (slug: string, date: string, order?: number, page = 17) => ({ slug, date, order, source: { page } }) as unknown as Article;
+  const a = (slug: string, date: string, order?: number, page = 17) =>
+    ({ slug, date, order, source: { page } }) as unknown as Article;
 
   it('orders by date descending, then order ascending (missing order last), then slug', () => {
     const list = [
@@ -310,7 +315,12 @@ describe('compareArticles', () => {
   });
 
   it('puts a day in printed page order first (版次), then each page in its reading order', () => {
-    const list = [a('p17-1', '2023-12-28', 1, 17), a('p1-2', '2023-12-28', 2, 1), a('p5-1', '2023-12-28', 1, 5), a('p1-1', '2023-12-28', 1, 1)];
+    const list = [
+      a('p17-1', '2023-12-28', 1, 17),
+      a('p1-2', '2023-12-28', 2, 1),
+      a('p5-1', '2023-12-28', 1, 5),
+      a('p1-1', '2023-12-28', 1, 1),
+    ];
     expect([...list].sort(compareArticles).map((x) => x.slug)).toEqual(['p1-1', 'p1-2', 'p5-1', 'p17-1']);
   });
 });

@@ -23,25 +23,93 @@ const outsideQuotes = (text: string) => text.replace(/“[^”]*”/g, '“”')
 
 // Page order, slug, title, bylines exactly as printed (the "(周静 严琰)" at the end of each article).
 const PAGE: { slug: string; title: string; authors: string[]; places: [string, string, string][] }[] = [
-  { slug: 'shangcheng-qiangji-funeng', title: '上城区：强基赋能 凝“新”聚力', authors: ['周静', '严琰'], places: [['杭州市', '上城区', '330102']] },
-  { slug: 'xiangxian-huigui-zhuqi-shukun', title: '乡贤回归 助企纾困', authors: ['余明艳'], places: [['杭州市', '富阳区', '330111']] },
-  { slug: 'rencai-qiangqu-jinyue-yuanlai', title: '人才强区 近悦远来', authors: ['陈作枪', '刘丹怡'], places: [['杭州市', '西湖区', '330106']] },
-  { slug: 'zhidu-duoguan-qixia', title: '治堵多管齐下 序化美化亮化', authors: ['周静', '蔡瑶'], places: [['舟山市', '嵊泗县', '330922']] },
-  { slug: 'shimin-jianduyuan-huhang-shengtai', title: '市民监督员护航生态环境', authors: ['鲍雪青', '陈露茜', '朱孙华'], places: [['杭州市', '余杭区', '330110']] },
-  { slug: 'xinghuo-jiayuan-xiaoqu-zhili', title: '“星火家园”绘就小区治理新场景', authors: ['周静', '陈建平'], places: [['台州市', '黄岩区', '331003']] },
-  { slug: 'sanfang-xietong-laojiu-xiaoqu', title: '三方协同激活老旧小区', authors: ['倪智海', '俞琳'], places: [['杭州市', '拱墅区', '330105']] },
-  { slug: 'diedai-zhizhi-minsheng', title: '迭代智治提升质效为民生', authors: ['叶城钢', '夏晓龙', '周静'], places: [['杭州市', '富阳区', '330111']] },
-  { slug: 'qingnuan-dongri-aixin-xiangsui', title: '情暖冬日 爱心相随', authors: ['李昕', '俞琳'], places: [['杭州市', '余杭区', '330110']] },
+  {
+    slug: 'shangcheng-qiangji-funeng',
+    title: '上城区：强基赋能 凝“新”聚力',
+    authors: ['周静', '严琰'],
+    places: [['杭州市', '上城区', '330102']],
+  },
+  {
+    slug: 'xiangxian-huigui-zhuqi-shukun',
+    title: '乡贤回归 助企纾困',
+    authors: ['余明艳'],
+    places: [['杭州市', '富阳区', '330111']],
+  },
+  {
+    slug: 'rencai-qiangqu-jinyue-yuanlai',
+    title: '人才强区 近悦远来',
+    authors: ['陈作枪', '刘丹怡'],
+    places: [['杭州市', '西湖区', '330106']],
+  },
+  {
+    slug: 'zhidu-duoguan-qixia',
+    title: '治堵多管齐下 序化美化亮化',
+    authors: ['周静', '蔡瑶'],
+    places: [['舟山市', '嵊泗县', '330922']],
+  },
+  {
+    slug: 'shimin-jianduyuan-huhang-shengtai',
+    title: '市民监督员护航生态环境',
+    authors: ['鲍雪青', '陈露茜', '朱孙华'],
+    places: [['杭州市', '余杭区', '330110']],
+  },
+  {
+    slug: 'xinghuo-jiayuan-xiaoqu-zhili',
+    title: '“星火家园”绘就小区治理新场景',
+    authors: ['周静', '陈建平'],
+    places: [['台州市', '黄岩区', '331003']],
+  },
+  {
+    slug: 'sanfang-xietong-laojiu-xiaoqu',
+    title: '三方协同激活老旧小区',
+    authors: ['倪智海', '俞琳'],
+    places: [['杭州市', '拱墅区', '330105']],
+  },
+  {
+    slug: 'diedai-zhizhi-minsheng',
+    title: '迭代智治提升质效为民生',
+    authors: ['叶城钢', '夏晓龙', '周静'],
+    places: [['杭州市', '富阳区', '330111']],
+  },
+  {
+    slug: 'qingnuan-dongri-aixin-xiangsui',
+    title: '情暖冬日 爱心相随',
+    authors: ['李昕', '俞琳'],
+    places: [['杭州市', '余杭区', '330110']],
+  },
   {
     slug: 'suimo-nianguan-fanghuo-xiaozai',
     title: '岁末年关 防火消灾',
     authors: ['刘国征', '罗明昌', '林梦兰'],
-    places: [['温州市', '苍南县', '330327'], ['金华市', '金东区', '330703']],
+    places: [
+      ['温州市', '苍南县', '330327'],
+      ['金华市', '金东区', '330703'],
+    ],
   },
-  { slug: 'yuan-baotong-jingzhun-zhidu', title: '预案保通 精准治堵', authors: ['颜启祯', '刘丹怡'], places: [['宁波市', '前湾新区', '330200-qianwan']] },
-  { slug: 'zhihui-haiyang-luntan-dinghai', title: '智慧海洋分论坛在定海开幕', authors: ['朱琰星'], places: [['舟山市', '定海区', '330902']] },
-  { slug: 'tongxing-xiaofang-ganen-lanyan', title: '“童”行消防 感恩“蓝焰”', authors: ['周静', '冯小富'], places: [['衢州市', '常山县', '330822']] },
-  { slug: 'shequ-hehuo-gongjian-gongxiang', title: '社区合伙 共建共享', authors: ['任龙', '汪靖福'], places: [['杭州市', '临安区', '330112']] },
+  {
+    slug: 'yuan-baotong-jingzhun-zhidu',
+    title: '预案保通 精准治堵',
+    authors: ['颜启祯', '刘丹怡'],
+    places: [['宁波市', '前湾新区', '330200-qianwan']],
+  },
+  {
+    slug: 'zhihui-haiyang-luntan-dinghai',
+    title: '智慧海洋分论坛在定海开幕',
+    authors: ['朱琰星'],
+    places: [['舟山市', '定海区', '330902']],
+  },
+  {
+    slug: 'tongxing-xiaofang-ganen-lanyan',
+    title: '“童”行消防 感恩“蓝焰”',
+    authors: ['周静', '冯小富'],
+    places: [['衢州市', '常山县', '330822']],
+  },
+  {
+    slug: 'shequ-hehuo-gongjian-gongxiang',
+    title: '社区合伙 共建共享',
+    authors: ['任龙', '汪靖福'],
+    places: [['杭州市', '临安区', '330112']],
+  },
 ];
 
 const SERIES_SLUGS = [
@@ -85,7 +153,11 @@ describe('content/ as a whole', () => {
   it('has exactly one series, 创新基层治理 开启美丽嬗变, with its intro', () => {
     expect(series).toHaveLength(1);
     const [s] = series;
-    expect(s).toMatchObject({ slug: 'chuangxin-jiceng-zhili', title: '创新基层治理 开启美丽嬗变', url: '/series/chuangxin-jiceng-zhili' });
+    expect(s).toMatchObject({
+      slug: 'chuangxin-jiceng-zhili',
+      title: '创新基层治理 开启美丽嬗变',
+      url: '/series/chuangxin-jiceng-zhili',
+    });
     expect(s.text.startsWith('加强和创新社会治理')).toBe(true);
     expect(s.text).toContain('提升治理效能。');
   });
@@ -172,12 +244,19 @@ describe('locations', () => {
 });
 
 describe('text quality of every article', () => {
-  it.each(articles.map((a) => [a.title, a] as const))('%s: no half-width punctuation next to Han, no straight quotes', (_t, a) => {
-    for (const [what, s] of [['title', a.title], ['summary', a.summary], ['text', a.text]]) {
-      expect(s, what).not.toMatch(new RegExp(`(?<=${HAN})[,;:!?()]|[,;:!?()](?=${HAN})`, 'u'));
-      expect(s, what).not.toMatch(/["']/);
-    }
-  });
+  it.each(articles.map((a) => [a.title, a] as const))(
+    '%s: no half-width punctuation next to Han, no straight quotes',
+    (_t, a) => {
+      for (const [what, s] of [
+        ['title', a.title],
+        ['summary', a.summary],
+        ['text', a.text],
+      ]) {
+        expect(s, what).not.toMatch(new RegExp(`(?<=${HAN})[,;:!?()]|[,;:!?()](?=${HAN})`, 'u'));
+        expect(s, what).not.toMatch(/["']/);
+      }
+    },
+  );
 
   it.each(articles.map((a) => [a.title, a] as const))('%s: no stray spaces between Han characters outside “…”', (_t, a) => {
     expect(outsideQuotes(a.text)).not.toMatch(new RegExp(`${HAN} +${HAN}`, 'u'));
@@ -195,15 +274,18 @@ describe('text quality of every article', () => {
     expect(a.text).not.toMatch(new RegExp(`(${a.authors.join('|')})\\s*[）)]?$`, 'u'));
   });
 
-  it.each(articles.map((a) => [a.title, a] as const))('%s: paragraphs are separated by blank lines and each ends a sentence', (_t, a) => {
-    const paragraphs = a.text.split('\n\n');
-    expect(paragraphs.length).toBeGreaterThanOrEqual(1);
-    for (const p of paragraphs) {
-      expect(p).toBe(p.trim());
-      expect(p).not.toContain('\n');
-      expect(p).toMatch(/[。！？]”?$/u);
-    }
-  });
+  it.each(articles.map((a) => [a.title, a] as const))(
+    '%s: paragraphs are separated by blank lines and each ends a sentence',
+    (_t, a) => {
+      const paragraphs = a.text.split('\n\n');
+      expect(paragraphs.length).toBeGreaterThanOrEqual(1);
+      for (const p of paragraphs) {
+        expect(p).toBe(p.trim());
+        expect(p).not.toContain('\n');
+        expect(p).toMatch(/[。！？]”?$/u);
+      }
+    },
+  );
 
   it('the quoted name in 乡贤回归 keeps its space', () => {
     expect(byTitle('乡贤回归 助企纾困').text).toContain('“宋韵茶事 雅艺春建”');
@@ -230,7 +312,9 @@ describe('no article spliced into another', () => {
 
   it('三方协同 has its two interleaved columns separated back into sentences', () => {
     const s = byTitle('三方协同激活老旧小区').text;
-    expect(s).toContain('杭州市拱墅区半山街道辖区内的老旧小区多，有些基础设施陈旧。今年以来，该街道贯彻落实拱墅区党建引领三方协同小区治理新要求');
+    expect(s).toContain(
+      '杭州市拱墅区半山街道辖区内的老旧小区多，有些基础设施陈旧。今年以来，该街道贯彻落实拱墅区党建引领三方协同小区治理新要求',
+    );
     expect(s).toContain('曾经业主回家要在小区内转上好几圈才能找到车位，如今居民车辆一进小区大门便会被智能引导入停车位……');
     expect(s).toContain('半山街道专门研究制定了一套统一的老旧小区停车收费管理办法');
   });

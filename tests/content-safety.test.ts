@@ -44,7 +44,11 @@ describe('a YAML alias bomb', () => {
 describe('raw HTML and unsafe links in the body', () => {
   // Line 15 is the first body line of articleSource's file.
   it.each([
-    ['<script>', '正文<script>document.cookie</script>。', /^第 15 行含有 HTML（<script>），正文只能用 Markdown；另有 1 处：第 15 行 <\/script>$/],
+    [
+      '<script>',
+      '正文<script>document.cookie</script>。',
+      /^第 15 行含有 HTML（<script>），正文只能用 Markdown；另有 1 处：第 15 行 <\/script>$/,
+    ],
     ['<iframe> block', '正文。\n\n<iframe src="https://evil.example"></iframe>', /^第 17 行含有 HTML（<iframe>）/],
     ['<img onerror>', '正文。\n\n<img src=x onerror=alert(1)>', /^第 17 行含有 HTML（<img>）/],
     ['a comment', '正文。<!-- 备注 -->', /^第 15 行含有 HTML（<!-- -->）/],

@@ -61,7 +61,13 @@ describe('a valid minimal article', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]).toMatchObject({ series: 'ceshi-zhuanti', summary: '编辑写的摘要。', order: 3, editorTitle: true });
     expect(series).toEqual([
-      expect.objectContaining({ slug: 'ceshi-zhuanti', title: '测试专题', url: '/series/ceshi-zhuanti', file: 'series/ceshi-zhuanti.md', text: '专题导语。' }),
+      expect.objectContaining({
+        slug: 'ceshi-zhuanti',
+        title: '测试专题',
+        url: '/series/ceshi-zhuanti',
+        file: 'series/ceshi-zhuanti.md',
+        text: '专题导语。',
+      }),
     ]);
   });
 
@@ -161,7 +167,10 @@ describe('bad input is reported precisely and nothing is published', () => {
   });
 
   it('accepts 2024-02-29 (leap year) and an unquoted valid date', () => {
-    for (const [date, file] of [['"2024-02-29"', '2024/02/29/ceshi-wenzhang.md'], ['2023-12-28', FILE]]) {
+    for (const [date, file] of [
+      ['"2024-02-29"', '2024/02/29/ceshi-wenzhang.md'],
+      ['2023-12-28', FILE],
+    ]) {
       expect(parseArticle({ file, source: articleSource({ date }) }).problems).toEqual([]);
     }
   });
@@ -264,32 +273,32 @@ describe('bad input is reported precisely and nothing is published', () => {
   });
 
   it('a correction whose `to` is not in the text', () => {
-    expectArticleRejected(
-      { corrections: '\n  - from: 主于道路\n    to: 主干道路\n    note: “干”误识为“于”' },
-      [{ field: 'corrections[0].to', message: /找不到.*主干道路/ }],
-    );
+    expectArticleRejected({ corrections: '\n  - from: 主于道路\n    to: 主干道路\n    note: “干”误识为“于”' }, [
+      { field: 'corrections[0].to', message: /找不到.*主干道路/ },
+    ]);
   });
 
   it('a correction of an unknown kind, naming the two kinds', () => {
-    expectArticleRejected(
-      { corrections: '\n  - from: 扎实推迸\n    to: 扎实推进\n    kind: 勘误' },
-      [{ field: 'corrections[0].kind', message: /proofreading（数字化校对）或 erratum（更正）/ }],
-    );
+    expectArticleRejected({ corrections: '\n  - from: 扎实推迸\n    to: 扎实推进\n    kind: 勘误' }, [
+      { field: 'corrections[0].kind', message: /proofreading（数字化校对）或 erratum（更正）/ },
+    ]);
   });
 
   it('a correction whose `to` is in the text is accepted', () => {
-    const source = articleSource(
-      { corrections: '\n  - from: 扎实推迸\n    to: 扎实推进\n    note: “进”误识为“迸”' },
-    );
+    const source = articleSource({ corrections: '\n  - from: 扎实推迸\n    to: 扎实推进\n    note: “进”误识为“迸”' });
     expect(parseArticle({ file: FILE, source }).problems).toEqual([]);
   });
 
   it('half-width punctuation in the title, summary and body', () => {
-    expectArticleRejected({ title: '上城区:强基赋能', summary: `'摘要里有"直引号"'` }, [
-      { field: 'title', message: /“:”.*：/ },
-      { field: 'summary', message: /"/ },
-      { field: 'body', message: /“,”.*，/ },
-    ], '今年以来,上城区扎实推进。');
+    expectArticleRejected(
+      { title: '上城区:强基赋能', summary: `'摘要里有"直引号"'` },
+      [
+        { field: 'title', message: /“:”.*：/ },
+        { field: 'summary', message: /"/ },
+        { field: 'body', message: /“,”.*，/ },
+      ],
+      '今年以来,上城区扎实推进。',
+    );
   });
 
   it('several problems in several files are all reported, not just the first', () => {
@@ -344,7 +353,9 @@ describe('bad input is reported precisely and nothing is published', () => {
 describe('checkContent and loadContent on folders', () => {
   it('reports a missing folder as a problem instead of throwing', () => {
     const missing = '/tmp/content-test-does-not-exist-4f1c';
-    expect(checkContent(missing).problems).toEqual([{ file: missing, field: '(folder)', message: expect.stringMatching(/不存在/) }]);
+    expect(checkContent(missing).problems).toEqual([
+      { file: missing, field: '(folder)', message: expect.stringMatching(/不存在/) },
+    ]);
     expect(() => loadContent(missing)).toThrow(ContentError);
   });
 

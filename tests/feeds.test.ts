@@ -77,7 +77,11 @@ describe('buildRss', () => {
 
   it('round-trips & < > " in text and attributes', () => {
     const nasty = `A&B <script>alert("x")</script> 'q' > z`;
-    const xml = buildRss(channel([item({ title: nasty, description: nasty, categories: [nasty] })], { selfUrl: 'https://example.cn/feed.xml?a=1&b=2' }));
+    const xml = buildRss(
+      channel([item({ title: nasty, description: nasty, categories: [nasty] })], {
+        selfUrl: 'https://example.cn/feed.xml?a=1&b=2',
+      }),
+    );
     expect(xml).not.toContain('<script>');
     const ch = channelOf(xml);
     const it0 = kid(ch, 'item');
@@ -123,7 +127,11 @@ describe('buildRss', () => {
 
   it(`keeps the newest ${FEED_ITEM_LIMIT} items, newest first, page order within a day`, () => {
     const items = Array.from({ length: 60 }, (_, i) =>
-      item({ title: `t${i}`, link: `https://example.cn/articles/a${i}`, date: `2023-${String(1 + (i % 12)).padStart(2, '0')}-15` }),
+      item({
+        title: `t${i}`,
+        link: `https://example.cn/articles/a${i}`,
+        date: `2023-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      }),
     );
     const ch = channelOf(buildRss(channel(items)));
     const got = kids(ch, 'item');
@@ -138,7 +146,11 @@ describe('buildRss', () => {
   });
 
   it('respects a smaller limit and sorts out-of-order input', () => {
-    const items = [item({ title: 'old', date: '2023-01-01' }), item({ title: 'new', date: '2023-12-31' }), item({ title: 'mid', date: '2023-06-01' })];
+    const items = [
+      item({ title: 'old', date: '2023-01-01' }),
+      item({ title: 'new', date: '2023-12-31' }),
+      item({ title: 'mid', date: '2023-06-01' }),
+    ];
     expect(latestItems(items, 2).map((i) => i.title)).toEqual(['new', 'mid']);
   });
 
@@ -203,7 +215,8 @@ describe('site feeds from the real content', () => {
 
 describe('absolutizeLinks', () => {
   it('makes root-relative href and src absolute, leaving others alone', () => {
-    const html = '<a href="/articles/x">x</a><img src="/a.png"><a href="//cdn.example/y">y</a><a href="https://o.example/">o</a><a href="#f">f</a>';
+    const html =
+      '<a href="/articles/x">x</a><img src="/a.png"><a href="//cdn.example/y">y</a><a href="https://o.example/">o</a><a href="#f">f</a>';
     expect(absolutizeLinks(html)).toBe(
       `<a href="${SITE_URL}/articles/x">x</a><img src="${SITE_URL}/a.png"><a href="//cdn.example/y">y</a><a href="https://o.example/">o</a><a href="#f">f</a>`,
     );

@@ -35,7 +35,9 @@ describe('printed pages of a day', () => {
   });
 
   it('order the day page by page in the edition, each page’s series first', () => {
-    expect(editionGroups(content, '2023-12-28').map((g) => [g.page, g.series?.slug ?? null, g.articles.map((a) => a.slug)])).toEqual([
+    expect(
+      editionGroups(content, '2023-12-28').map((g) => [g.page, g.series?.slug ?? null, g.articles.map((a) => a.slug)]),
+    ).toEqual([
       [1, null, ['yaowen-yi', 'yaowen-er']],
       [5, null, ['difang-yi']],
       [17, 'ceshi-zhuanti', ['zhuankan-xilie']],
@@ -48,8 +50,14 @@ describe('printed pages of a day', () => {
     expect(printedPageUrl('2023-12-28', 17)).toBe('/archive/2023/12/28/17');
     expect(pageLabel({ page: 17, section: '专刊' })).toBe('第17版（专刊）');
     expect(pageLabel({ page: 3 })).toBe('第3版');
-    expect([printedPageNumber('17'), printedPageNumber('1'), printedPageNumber('017'), printedPageNumber('0'), printedPageNumber('hangzhou'), printedPageNumber('1234')])
-      .toEqual([17, 1, null, null, null, null]);
+    expect([
+      printedPageNumber('17'),
+      printedPageNumber('1'),
+      printedPageNumber('017'),
+      printedPageNumber('0'),
+      printedPageNumber('hangzhou'),
+      printedPageNumber('1234'),
+    ]).toEqual([17, 1, null, null, null, null]);
   });
 });
 
@@ -87,7 +95,11 @@ describe('listing share cards', () => {
   });
 
   it('name a printed page, a place of a day, and nothing for a day without paper', () => {
-    expect(dayCardText(content, '2023-12-28', { page: 17 })).toEqual({ kicker: '版面', title: '2023年12月28日 第17版（专刊）', subtitle: '浙江日报 · 2 篇' });
+    expect(dayCardText(content, '2023-12-28', { page: 17 })).toEqual({
+      kicker: '版面',
+      title: '2023年12月28日 第17版（专刊）',
+      subtitle: '浙江日报 · 2 篇',
+    });
     expect(dayCardText(content, '2023-12-28', { place: '杭州市' })?.kicker).toBe('往期 · 杭州市');
     expect(dayCardText(content, '2023-12-28', { page: 2 })).toBeNull();
     expect(dayCardText(content, '1999-01-01')).toBeNull();

@@ -46,7 +46,10 @@ describe('guardRequest', () => {
   });
 
   it('asks for a size check of a Range on static files only', () => {
-    expect(verdict('GET', '/_next/static/chunks/a%20b.js', { range: 'bytes=999999-' })).toEqual({ url: '/_next/static/chunks/a%20b.js', staticFile: 'chunks/a b.js' });
+    expect(verdict('GET', '/_next/static/chunks/a%20b.js', { range: 'bytes=999999-' })).toEqual({
+      url: '/_next/static/chunks/a%20b.js',
+      staticFile: 'chunks/a b.js',
+    });
     expect(verdict('GET', '/articles/a', { range: 'bytes=0-1' })).toEqual({ url: '/articles/a' });
   });
 });

@@ -176,9 +176,7 @@ describe('engine basics (fixtures)', () => {
 
   it('filters by city and district (name, short name or slug) and lists a place for an empty query', () => {
     for (const city of ['杭州市', '杭州', 'hangzhou', 'HANGZHOU', '杭州市 ']) {
-      expect(new Set(ids(search(ix, { q: '', city })))).toEqual(
-        new Set(['shangcheng-qiangji', 'fuyang-xiaofang', 'xihu-emoji']),
-      );
+      expect(new Set(ids(search(ix, { q: '', city })))).toEqual(new Set(['shangcheng-qiangji', 'fuyang-xiaofang', 'xihu-emoji']));
     }
     expect(ids(search(ix, { q: '', city: '杭州', district: '富阳区' }))).toEqual(['fuyang-xiaofang']);
     expect(ids(search(ix, { q: '', district: 'fuyang' }))).toEqual(['fuyang-xiaofang']);
@@ -250,8 +248,20 @@ describe('ranking', () => {
   });
 
   it('ranks closer terms above distant ones', () => {
-    const close = doc({ ...base, id: 'close', title: '甲', text: '杭州亚运会开幕。' + '其他内容。'.repeat(40), date: '2000-01-01' });
-    const far = doc({ ...base, id: 'far', title: '乙', text: '杭州。' + '其他内容。'.repeat(40) + '亚运会。', date: '2022-01-01' });
+    const close = doc({
+      ...base,
+      id: 'close',
+      title: '甲',
+      text: '杭州亚运会开幕。' + '其他内容。'.repeat(40),
+      date: '2000-01-01',
+    });
+    const far = doc({
+      ...base,
+      id: 'far',
+      title: '乙',
+      text: '杭州。' + '其他内容。'.repeat(40) + '亚运会。',
+      date: '2022-01-01',
+    });
     const i2 = buildIndex([far, close]);
     expect(ids(search(i2, { q: '杭州 亚运会' }))).toEqual(['close', 'far']);
     expect(search(i2, { q: '杭州 亚运会' })).toEqual(scanSearch(buildScanIndex([far, close]), { q: '杭州 亚运会' }));
@@ -358,16 +368,53 @@ describe('long terms: chained n-grams, repeated runs, folding across punctuation
   // phrase occurs (run-has and run-not have the same n-grams up to length 9): only positions can.
   const filler = '其他内容。'.repeat(17000); // over 65 535 folded units: positions do not fit 16 bits
   const runDocs: SearchDocument[] = [
-    doc({ ...base, id: 'run-has', title: '甲', text: '甲三方协同小区治理乙。后来，引领三方协同小区治理新要求。', date: '2023-01-01' }),
-    doc({ ...base, id: 'run-not', title: '乙', text: '引领三方协同小区治理乙。后来，甲三方协同小区治理新要求。', date: '2023-01-02' }),
-    doc({ ...base, id: 'run-twice', title: '丙', text: '引领三方协同小区治理新要求，再次引领三方协同小区治理新要求。', date: '2023-01-03' }),
+    doc({
+      ...base,
+      id: 'run-has',
+      title: '甲',
+      text: '甲三方协同小区治理乙。后来，引领三方协同小区治理新要求。',
+      date: '2023-01-01',
+    }),
+    doc({
+      ...base,
+      id: 'run-not',
+      title: '乙',
+      text: '引领三方协同小区治理乙。后来，甲三方协同小区治理新要求。',
+      date: '2023-01-02',
+    }),
+    doc({
+      ...base,
+      id: 'run-twice',
+      title: '丙',
+      text: '引领三方协同小区治理新要求，再次引领三方协同小区治理新要求。',
+      date: '2023-01-03',
+    }),
     doc({ ...base, id: 'run-thrice', title: '丁', text: '引领三方协同小区治理新要求'.repeat(3), date: '2023-01-04' }),
     doc({ ...base, id: 'run-all-repeat', title: '戊', text: '协同小区协同小区协同小区治理', date: '2023-01-05' }),
-    doc({ ...base, id: 'cross-punct', title: '己', text: '设热潮。\n\n余杭分局；设热潮，余杭分局。设热潮余杭', date: '2023-01-06' }),
-    doc({ ...base, id: 'lede', title: '庚', summary: '引领三方协同小区治理新要求。', text: '引领三方协同小区治理新要求。其他内容。', date: '2023-01-07' }),
+    doc({
+      ...base,
+      id: 'cross-punct',
+      title: '己',
+      text: '设热潮。\n\n余杭分局；设热潮，余杭分局。设热潮余杭',
+      date: '2023-01-06',
+    }),
+    doc({
+      ...base,
+      id: 'lede',
+      title: '庚',
+      summary: '引领三方协同小区治理新要求。',
+      text: '引领三方协同小区治理新要求。其他内容。',
+      date: '2023-01-07',
+    }),
     doc({ ...base, id: 'in-title', title: '引领三方协同小区治理新要求', text: '正文。', date: '2023-01-08' }),
     doc({ ...base, id: 'long', title: '辛', text: `引领三方协同小区${filler}引领三方协同小区治理新要求`, date: '2023-01-09' }),
-    doc({ ...base, id: 'long-not', title: '壬', text: `甲三方协同小区治理新要求${filler}引领三方协同小区治理乙`, date: '2023-01-10' }),
+    doc({
+      ...base,
+      id: 'long-not',
+      title: '壬',
+      text: `甲三方协同小区治理新要求${filler}引领三方协同小区治理乙`,
+      date: '2023-01-10',
+    }),
   ];
   const queries = [
     '引领三方协同小区治理新要',
@@ -382,7 +429,13 @@ describe('long terms: chained n-grams, repeated runs, folding across punctuation
     '治理新要求 引领三方',
     '新要求引领三方协同小区',
   ];
-  for (const options of [{ frequent: 1 }, { frequent: 1, maxGram: 4 }, { frequent: 1, maxGram: 5 }, { frequent: 2, maxGram: 3 }, {}]) {
+  for (const options of [
+    { frequent: 1 },
+    { frequent: 1, maxGram: 4 },
+    { frequent: 1, maxGram: 5 },
+    { frequent: 2, maxGram: 3 },
+    {},
+  ]) {
     it(`agrees with the scan, counts and order included (${JSON.stringify(options)})`, () => {
       const ix = buildIndex(runDocs, options);
       const scan = buildScanIndex(runDocs);

@@ -56,7 +56,14 @@ describe('fold', () => {
 
 describe('foldInto', () => {
   it('writes the units of fold and reports its non-literal units, growing on demand', () => {
-    const samples = ['臺州市黃岩區推進ＡＰＰ上線，ＧＤＰ增長６．５％', '𠮷野家😀 Tom & Jerry', '\uD800孤\uDC00', 'ﷺ①②', '', '上城区'];
+    const samples = [
+      '臺州市黃岩區推進ＡＰＰ上線，ＧＤＰ增長６．５％',
+      '𠮷野家😀 Tom & Jerry',
+      '\uD800孤\uDC00',
+      'ﷺ①②',
+      '',
+      '上城区',
+    ];
     const unitsOf = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
     for (const text of samples) {
       const units = unitsOf(fold(text));
@@ -107,12 +114,17 @@ describe('countLiteralAcrossDropped', () => {
     for (let i = 0; i < 500; i++) {
       let text = '';
       const len = 5 + Math.floor(rand() * 40);
-      for (let k = 0; k < len; k++) text += rand() < 0.7 ? letters[Math.floor(rand() * letters.length)] : dropped[Math.floor(rand() * dropped.length)];
+      for (let k = 0; k < len; k++)
+        text += rand() < 0.7 ? letters[Math.floor(rand() * letters.length)] : dropped[Math.floor(rand() * dropped.length)];
       const f = fold(text);
       if (f.length < 2) continue;
       const at = Math.floor(rand() * (f.length - 1));
-      const term = rand() < 0.8 ? f.slice(at, at + 2 + Math.floor(rand() * 4)) : letters[Math.floor(rand() * 8)] + letters[Math.floor(rand() * 8)];
-      for (const cap of [1, 3, 100]) expect(countLiteralAcrossDropped(text, term, cap), `${text} / ${term}`).toBe(occurrences(f, term, cap));
+      const term =
+        rand() < 0.8
+          ? f.slice(at, at + 2 + Math.floor(rand() * 4))
+          : letters[Math.floor(rand() * 8)] + letters[Math.floor(rand() * 8)];
+      for (const cap of [1, 3, 100])
+        expect(countLiteralAcrossDropped(text, term, cap), `${text} / ${term}`).toBe(occurrences(f, term, cap));
     }
   });
 });

@@ -4,7 +4,15 @@ import { loadContent } from '../lib/content/load';
 import type { Article } from '../lib/content/schema';
 import { articleSection, articleSeo, leadText, shareImageAlt } from '../lib/seo/article-meta';
 import { correctionLine, correctionText, nestQuotes, splitCorrections } from '../lib/seo/corrections';
-import { BreadcrumbJsonLdSchema, NewsArticleJsonLdSchema, SeriesJsonLdSchema, breadcrumbList, newsArticleJsonLd, serializeJsonLd, seriesJsonLd } from '../lib/seo/json-ld';
+import {
+  BreadcrumbJsonLdSchema,
+  NewsArticleJsonLdSchema,
+  SeriesJsonLdSchema,
+  breadcrumbList,
+  newsArticleJsonLd,
+  serializeJsonLd,
+  seriesJsonLd,
+} from '../lib/seo/json-ld';
 import { PRERENDER_LIMIT, recentArticleParams } from '../lib/seo/prerender';
 import { seriesSeo } from '../lib/seo/series-meta';
 import { SITE_URL } from '../lib/site/config';
@@ -113,7 +121,11 @@ describe('breadcrumbList', () => {
 describe('seriesJsonLd', () => {
   if (!series) throw new Error('fixture series chuangxin-jiceng-zhili missing');
   const members = articlesInSeries(content, series.slug);
-  const ld = seriesJsonLd(series, { items: members, total: members.length, offset: 0, path: series.url }, seriesSeo(series, members).description);
+  const ld = seriesJsonLd(
+    series,
+    { items: members, total: members.length, offset: 0, path: series.url },
+    seriesSeo(series, members).description,
+  );
 
   it('is a CollectionPage listing the series articles in page order, with absolute URLs', () => {
     expect(SeriesJsonLdSchema.safeParse(ld).success).toBe(true);
@@ -130,7 +142,11 @@ describe('seriesJsonLd', () => {
   });
 
   it('numbers the items of a later page from its offset and counts the whole series', () => {
-    const later = seriesJsonLd(series, { items: members.slice(2, 4), total: 45, offset: 20, path: `${series.url}/page/2` }, '简介');
+    const later = seriesJsonLd(
+      series,
+      { items: members.slice(2, 4), total: 45, offset: 20, path: `${series.url}/page/2` },
+      '简介',
+    );
     expect(later.url).toBe(`${SITE_URL}/series/chuangxin-jiceng-zhili/page/2`);
     expect(later.mainEntity.numberOfItems).toBe(45);
     expect(later.mainEntity.itemListElement.map((i) => i.position)).toEqual([21, 22]);
@@ -168,10 +184,7 @@ describe('articleSeo', () => {
     const seo = articleSeo(inSeries, series);
     expect(seo.canonical).toBe(`${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan`);
     expect(seo.publishedTime).toBe('2023-12-28T00:00:00+08:00');
-    expect(seo.authorUrls).toEqual([
-      `${SITE_URL}/authors/%E5%91%A8%E9%9D%99`,
-      `${SITE_URL}/authors/%E5%86%AF%E5%B0%8F%E5%AF%8C`,
-    ]);
+    expect(seo.authorUrls).toEqual([`${SITE_URL}/authors/%E5%91%A8%E9%9D%99`, `${SITE_URL}/authors/%E5%86%AF%E5%B0%8F%E5%AF%8C`]);
     expect(seo.section).toBe(series?.title);
     expect(seo.source).toBe('浙江日报 2023年12月28日 第17版（专刊）');
     expect(seo.description).toBe(inSeries.summary);
@@ -186,7 +199,7 @@ describe('articleSeo', () => {
     expect(articleSection(bare)).toBe('舟山市');
   });
 
-  it('shows an editor\'s summary as lead, but not one that repeats the opening of the body', () => {
+  it("shows an editor's summary as lead, but not one that repeats the opening of the body", () => {
     expect(leadText(inSeries)).toBe(inSeries.summary);
     const opening = standalone.text.split('\n')[0];
     expect(leadText({ ...standalone, summary: opening })).toBeNull();

@@ -16,12 +16,15 @@ describe('cleanShareUrl', () => {
   });
 
   it('keeps the origin the reader is on, whatever host or port', () => {
-    expect(cleanShareUrl('http://192.168.1.20:8080/cities/hangzhou?from=singlemessage')).toBe('http://192.168.1.20:8080/cities/hangzhou');
+    expect(cleanShareUrl('http://192.168.1.20:8080/cities/hangzhou?from=singlemessage')).toBe(
+      'http://192.168.1.20:8080/cities/hangzhou',
+    );
   });
 
   it('keeps the parameters a search reads, in order, and drops the rest', () => {
-    expect(cleanShareUrl('https://x.cn/search?q=%E8%80%81%E6%97%A7&from=singlemessage&city=hangzhou&page=2&utm_source=a'))
-      .toBe('https://x.cn/search?q=%E8%80%81%E6%97%A7&city=hangzhou&page=2');
+    expect(cleanShareUrl('https://x.cn/search?q=%E8%80%81%E6%97%A7&from=singlemessage&city=hangzhou&page=2&utm_source=a')).toBe(
+      'https://x.cn/search?q=%E8%80%81%E6%97%A7&city=hangzhou&page=2',
+    );
     expect(cleanShareUrl('https://x.cn/search?q=a+b&isappinstalled=0')).toBe('https://x.cn/search?q=a+b');
   });
 
@@ -39,7 +42,9 @@ describe('requestOrigin', () => {
 
   it('is the Host the reader asked for, or what a proxy forwarded', () => {
     expect(origin({ host: '192.168.1.20:3000' })).toBe('http://192.168.1.20:3000');
-    expect(origin({ host: '127.0.0.1:3000', 'x-forwarded-host': 'News.Example.cn', 'x-forwarded-proto': 'https' })).toBe('https://news.example.cn');
+    expect(origin({ host: '127.0.0.1:3000', 'x-forwarded-host': 'News.Example.cn', 'x-forwarded-proto': 'https' })).toBe(
+      'https://news.example.cn',
+    );
     expect(origin({ host: '[::1]:3000' })).toBe('http://[::1]:3000');
   });
 

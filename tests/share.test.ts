@@ -97,12 +97,22 @@ describe('wrapTitle', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2].endsWith(ELLIPSIS)).toBe(true);
     expect(textWidth(lines[2])).toBeLessThanOrEqual(12);
-    expect(lines.join('').replace(ELLIPSIS, '')).toBe(Array.from(long).slice(0, Array.from(lines.join('')).length - 2).join(''));
+    expect(lines.join('').replace(ELLIPSIS, '')).toBe(
+      Array.from(long)
+        .slice(0, Array.from(lines.join('')).length - 2)
+        .join(''),
+    );
   });
 
   it('picks the largest size that fits in two lines', () => {
     expect(fitTitle('智慧海洋分论坛在定海开幕', 1032, [80, 72, 64], 2, 3)).toMatchObject({ fontSize: 80, truncated: false });
-    const long = fitTitle('守正创新谋发展凝心聚力建新功杭州市上城区新的社会阶层人士统战工作创新实践纪实', 1032, [80, 72, 64], 2, 3);
+    const long = fitTitle(
+      '守正创新谋发展凝心聚力建新功杭州市上城区新的社会阶层人士统战工作创新实践纪实',
+      1032,
+      [80, 72, 64],
+      2,
+      3,
+    );
     expect(long.fontSize).toBe(64);
     expect(long.lines.length).toBe(3);
   });

@@ -19,7 +19,10 @@ const text = (n: XmlNode, name: string) => kids(n, name)[0]?.children.join('');
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const many = (n: number): SitemapEntry[] =>
-  Array.from({ length: n }, (_, i) => ({ loc: `https://example.cn/articles/a${i}`, lastmod: i === n - 1 ? '2024-01-02' : '2023-12-28' }));
+  Array.from({ length: n }, (_, i) => ({
+    loc: `https://example.cn/articles/a${i}`,
+    lastmod: i === n - 1 ? '2024-01-02' : '2023-12-28',
+  }));
 const opts = { rootUrl: 'https://example.cn/sitemap.xml', chunkUrl: (n: number) => `https://example.cn/sitemaps/${n}.xml` };
 
 describe('sitemapEntries (real content)', () => {
@@ -28,7 +31,9 @@ describe('sitemapEntries (real content)', () => {
   const locs = entries.map((e) => e.loc);
 
   it('has home, /cities, /authors, 11 cities, districts and authors with articles, series, articles and the archive by day', () => {
-    const districtPairs = new Set(content.articles.flatMap((a) => a.locations.filter((l) => l.districtSlug).map((l) => `${l.citySlug}/${l.districtSlug}`)));
+    const districtPairs = new Set(
+      content.articles.flatMap((a) => a.locations.filter((l) => l.districtSlug).map((l) => `${l.citySlug}/${l.districtSlug}`)),
+    );
     const authorNames = new Set(content.articles.flatMap((a) => a.authors));
     expect(districtPairs.size).toBe(13);
     expect(authorNames.size).toBe(23);
@@ -93,7 +98,10 @@ describe('sitemapEntries (real content)', () => {
 
 describe('renderUrlset / renderSitemapIndex', () => {
   it('escapes & in URLs and omits a missing lastmod', () => {
-    const xml = renderUrlset([{ loc: 'https://example.cn/search?q=a&page=2', lastmod: '2023-12-28' }, { loc: 'https://example.cn/x' }]);
+    const xml = renderUrlset([
+      { loc: 'https://example.cn/search?q=a&page=2', lastmod: '2023-12-28' },
+      { loc: 'https://example.cn/x' },
+    ]);
     expect(xml).toContain('<loc>https://example.cn/search?q=a&amp;page=2</loc>');
     const urls = kids(parseXml(xml), 'url');
     expect(text(urls[0], 'loc')).toBe('https://example.cn/search?q=a&page=2');

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../lib/content/load';
 import { validateContent } from '../lib/content/validate';
 import { cities } from '../lib/places/gazetteer';
-import {
-  articlePath,
-  generateArticles,
-  mulberry32,
-  serializeArticle,
-  sourceFromArticles,
-} from '../lib/synthetic/generate';
+import { articlePath, generateArticles, mulberry32, serializeArticle, sourceFromArticles } from '../lib/synthetic/generate';
 
 const source = sourceFromArticles(loadContent().articles);
 
@@ -88,7 +82,7 @@ describe('synthetic archive generator', () => {
     expect(d.text).toBe(a.text);
   });
 
-  it("varies the text: real sentences recombined and mutated, so that phrases are mostly rare", () => {
+  it('varies the text: real sentences recombined and mutated, so that phrases are mostly rare', () => {
     const varied = generateArticles({ source, cities, count: 1000, seed: 5, text: 'varied' });
     expect(varied).toEqual(generateArticles({ source, cities, count: 1000, seed: 5, text: 'varied' }));
     expect(new Set(varied.map((a) => a.text)).size).toBe(1000);
@@ -115,4 +109,3 @@ describe('synthetic archive generator', () => {
     expect(share(varied)).toBeLessThan(0.05);
   });
 });
-

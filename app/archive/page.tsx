@@ -28,9 +28,14 @@ export default function ArchivePage() {
       <ul className="mt-3 grid gap-3 sm:grid-cols-3">
         {years.map((y) => (
           <li key={y.year}>
-            <Link className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700" href={archiveUrl(y.year)}>
+            <Link
+              className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700"
+              href={archiveUrl(y.year)}
+            >
               <span className="font-serif text-xl font-bold">{y.year}年</span>
-              <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">{y.months} 个月 · {y.count} 篇</span>
+              <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">
+                {y.months} 个月 · {y.count} 篇
+              </span>
             </Link>
           </li>
         ))}

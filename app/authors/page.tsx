@@ -21,14 +21,24 @@ export default function AuthorsPage() {
       <h1 className="mt-3 font-serif text-3xl font-bold">作者</h1>
       <p className="mt-1 text-sm muted">共 {count} 位署名作者，按姓名拼音首字母排列。</p>
       <nav aria-label="拼音首字母" className="mt-4 flex flex-wrap gap-1 text-sm">
-        {groups.map((g) => <a key={g.initial} className="chip" href={`#${g.initial}`}>{g.initial}</a>)}
+        {groups.map((g) => (
+          <a key={g.initial} className="chip" href={`#${g.initial}`}>
+            {g.initial}
+          </a>
+        ))}
       </nav>
       {groups.map((g) => (
         <section key={g.initial} aria-labelledby={g.initial} className="mt-6">
-          <h2 id={g.initial} className="font-serif text-xl font-bold">{g.initial}</h2>
+          <h2 id={g.initial} className="font-serif text-xl font-bold">
+            {g.initial}
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-2 text-[15px]">
             {g.authors.map((a) => (
-              <li key={a.name}><Link className="chip" href={authorUrl(a.name)}>{a.name} <span className="tabular-nums muted">{a.count}</span></Link></li>
+              <li key={a.name}>
+                <Link className="chip" href={authorUrl(a.name)}>
+                  {a.name} <span className="tabular-nums muted">{a.count}</span>
+                </Link>
+              </li>
             ))}
           </ul>
         </section>

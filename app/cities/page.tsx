@@ -21,7 +21,8 @@ export default function CitiesPage() {
       <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '地区' }]} path="/cities" />
       <h1 className="mt-3 font-serif text-3xl font-bold">按地区浏览</h1>
       <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
-        浙江 11 个设区市，其中 {withArticles} 个有文章，共 {content.articles.length} 篇。一篇文章涉及几个地方，就在几个地方都列出。
+        浙江 11 个设区市，其中 {withArticles} 个有文章，共 {content.articles.length}{' '}
+        篇。一篇文章涉及几个地方，就在几个地方都列出。
       </p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {counts.map(({ city, count }) => {
@@ -29,10 +30,15 @@ export default function CitiesPage() {
           return (
             <li key={city.slug} className="rounded-lg border border-gray-200 p-4 dark:border-gray-700">
               <h2 className="flex items-baseline justify-between gap-2">
-                <Link href={cityUrl(city.slug)} className="font-serif text-xl font-bold hover:text-brand-700 dark:hover:text-brand-100">
+                <Link
+                  href={cityUrl(city.slug)}
+                  className="font-serif text-xl font-bold hover:text-brand-700 dark:hover:text-brand-100"
+                >
                   {city.name}
                 </Link>
-                <span className={`text-sm tabular-nums ${count > 0 ? 'text-brand-700 dark:text-brand-100' : 'text-gray-600 dark:text-gray-400'}`}>
+                <span
+                  className={`text-sm tabular-nums ${count > 0 ? 'text-brand-700 dark:text-brand-100' : 'text-gray-600 dark:text-gray-400'}`}
+                >
                   {count > 0 ? `${count} 篇` : '暂无文章'}
                 </span>
               </h2>

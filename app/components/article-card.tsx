@@ -9,10 +9,14 @@ export function ArticleCard({ article, headingLevel = 3, date = true }: CardOpti
   return (
     <article className="card">
       <Heading className="card-title">
-        <Link href={article.url} className="hover-brand">{article.title}</Link>
+        <Link href={article.url} className="hover-brand">
+          {article.title}
+        </Link>
       </Heading>
       <p className="card-summary">{article.summary}</p>
-      <div className="mt-2"><ArticleMeta article={article} date={date} /></div>
+      <div className="mt-2">
+        <ArticleMeta article={article} date={date} />
+      </div>
     </article>
   );
 }

@@ -14,7 +14,9 @@ export function Authors({ names }: { names: readonly string[] }) {
       {names.map((name, i) => (
         <Fragment key={name}>
           {i > 0 && '、'}
-          <Link className={linkClass} href={authorUrl(name)}>{name}</Link>
+          <Link className={linkClass} href={authorUrl(name)}>
+            {name}
+          </Link>
         </Fragment>
       ))}
     </>
@@ -26,12 +28,31 @@ export function Places({ places, after }: { places: Article['locations']; after?
   return (
     <>
       {places.map((p, i) => {
-        const last = p.district ? <Link className={linkClass} href={placeUrl(p)}>{p.district}</Link> : <Link className={linkClass} href={cityUrl(p.citySlug)}>{p.city}</Link>;
+        const last = p.district ? (
+          <Link className={linkClass} href={placeUrl(p)}>
+            {p.district}
+          </Link>
+        ) : (
+          <Link className={linkClass} href={cityUrl(p.citySlug)}>
+            {p.city}
+          </Link>
+        );
         return (
           <Fragment key={p.code}>
             {i > 0 && '；'}
-            {p.district && <Link className={linkClass} href={cityUrl(p.citySlug)}>{p.city}</Link>}
-            {after && i === places.length - 1 ? <span className="whitespace-nowrap">{last}{after}</span> : last}
+            {p.district && (
+              <Link className={linkClass} href={cityUrl(p.citySlug)}>
+                {p.city}
+              </Link>
+            )}
+            {after && i === places.length - 1 ? (
+              <span className="whitespace-nowrap">
+                {last}
+                {after}
+              </span>
+            ) : (
+              last
+            )}
           </Fragment>
         );
       })}
@@ -43,8 +64,23 @@ export function Places({ places, after }: { places: Article['locations']; after?
 export function ArticleMeta({ article, date = true }: { article: Article; date?: boolean }) {
   return (
     <p className="meta-line">
-      <span><span className="sr-only">作者：</span><Authors names={article.authors} /></span>
-      <span><span className="sr-only">地点：</span><Places places={article.locations} after={date && <time className="ml-3" dateTime={article.date}>{formatDate(article.date)}</time>} /></span>
+      <span>
+        <span className="sr-only">作者：</span>
+        <Authors names={article.authors} />
+      </span>
+      <span>
+        <span className="sr-only">地点：</span>
+        <Places
+          places={article.locations}
+          after={
+            date && (
+              <time className="ml-3" dateTime={article.date}>
+                {formatDate(article.date)}
+              </time>
+            )
+          }
+        />
+      </span>
     </p>
   );
 }

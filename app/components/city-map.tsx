@@ -35,7 +35,10 @@ export function CityMap({ counts, id }: { counts: { city: City; count: number }[
               >
                 <span className="text-sm font-medium sm:text-base">{city.shortName}</span>
                 {/* No aria-label: the name is what the tile shows (“宁波 1 篇”), as WCAG 2.5.3 asks. */}
-                <span className="text-xs tabular-nums sm:text-sm">{count}<span className="sr-only"> 篇</span></span>
+                <span className="text-xs tabular-nums sm:text-sm">
+                  {count}
+                  <span className="sr-only"> 篇</span>
+                </span>
               </Link>
             </li>
           );

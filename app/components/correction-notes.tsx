@@ -25,15 +25,27 @@ export function CorrectionNotes({ corrections }: { corrections: readonly Correct
   return (
     <>
       {errata.length > 0 && (
-        <section aria-labelledby="errata-heading" className={`${box} bg-amber-50 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100`}>
-          <h2 id="errata-heading" className="font-bold">更正</h2>
+        <section
+          aria-labelledby="errata-heading"
+          className={`${box} bg-amber-50 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100`}
+        >
+          <h2 id="errata-heading" className="font-bold">
+            更正
+          </h2>
           <Items list={errata} />
         </section>
       )}
       {proofreading.length > 0 && (
-        <section aria-labelledby="proofreading-heading" className={`${box} bg-gray-50 text-gray-800 dark:bg-gray-800 dark:text-gray-200`}>
-          <h2 id="proofreading-heading" className="font-bold">数字化校对说明</h2>
-          <p className="mt-1">本文据报纸版面的识别（OCR）文字整理。下列是本站校对时改正的识别错误，并非原报差错；除此之外，正文与原报刊印一致。</p>
+        <section
+          aria-labelledby="proofreading-heading"
+          className={`${box} bg-gray-50 text-gray-800 dark:bg-gray-800 dark:text-gray-200`}
+        >
+          <h2 id="proofreading-heading" className="font-bold">
+            数字化校对说明
+          </h2>
+          <p className="mt-1">
+            本文据报纸版面的识别（OCR）文字整理。下列是本站校对时改正的识别错误，并非原报差错；除此之外，正文与原报刊印一致。
+          </p>
           <Items list={proofreading} />
         </section>
       )}

@@ -8,7 +8,12 @@ import { ArticleList } from './article-card';
  * A day's articles as printed: a heading for each page (版) linking to its own view when
  * `pageHeadings` is on, then on each page its series with the intro, then the other articles.
  */
-export function EditionGroups({ groups, date, pageHeadings, sections }: {
+export function EditionGroups({
+  groups,
+  date,
+  pageHeadings,
+  sections,
+}: {
   groups: readonly EditionGroup[];
   date: string;
   pageHeadings: boolean;
@@ -18,7 +23,9 @@ export function EditionGroups({ groups, date, pageHeadings, sections }: {
   return groups.map((g, i) => {
     const heading = pageHeadings && g.page !== groups[i - 1]?.page && (
       <h2 className="mt-8 border-b-2 border-gray-900 pb-1 font-serif text-lg font-bold dark:border-gray-200">
-        <Link className="hover-brand" href={printedPageUrl(date, g.page)}>{pageLabel({ page: g.page, section: sections.get(g.page) })}</Link>
+        <Link className="hover-brand" href={printedPageUrl(date, g.page)}>
+          {pageLabel({ page: g.page, section: sections.get(g.page) })}
+        </Link>
       </h2>
     );
     const inner = pageHeadings ? 3 : 2;
@@ -29,9 +36,14 @@ export function EditionGroups({ groups, date, pageHeadings, sections }: {
         <div className="mt-6 rounded-lg border-t-4 border-brand-600 bg-brand-50 p-4 dark:bg-gray-800">
           <p className="text-sm font-medium text-brand-700 dark:text-brand-100">专题</p>
           <SeriesHeading id={`series-${g.series.slug}`} className="font-serif text-2xl font-bold">
-            <Link href={g.series.url} className="hover-brand">{g.series.title}</Link>
+            <Link href={g.series.url} className="hover-brand">
+              {g.series.title}
+            </Link>
           </SeriesHeading>
-          <div className="mt-2 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: g.series.html }} />
+          <div
+            className="mt-2 text-[15px] text-gray-700 dark:text-gray-300"
+            dangerouslySetInnerHTML={{ __html: g.series.html }}
+          />
           <ArticleList articles={g.articles} date={false} />
         </div>
       </section>

@@ -45,16 +45,12 @@ export function FontSizeControl() {
   const labelId = useId();
   return (
     <div role="group" aria-labelledby={labelId} className="flex items-center gap-2">
-      <span id={labelId} className="text-sm text-gray-600 dark:text-gray-400">字号</span>
+      <span id={labelId} className="text-sm text-gray-600 dark:text-gray-400">
+        字号
+      </span>
       <div className="flex overflow-hidden rounded-md border border-gray-300 dark:border-gray-600">
         {FONT_SIZES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={size === s}
-            onClick={() => apply(s)}
-            className="seg-button"
-          >
+          <button key={s} type="button" aria-pressed={size === s} onClick={() => apply(s)} className="seg-button">
             {LABELS[s]}
           </button>
         ))}

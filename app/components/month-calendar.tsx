@@ -14,28 +14,43 @@ export function MonthCalendar({ calendar, heading = 'h2' }: { calendar: Calendar
   return (
     <section aria-label={title} className="max-w-sm">
       <Heading className={heading === 'h1' ? 'font-serif text-3xl font-bold' : 'font-serif text-xl font-bold'}>
-        {heading === 'h1' ? title : <Link className="hover-brand" href={archiveUrl(`${calendar.year}-${calendar.month}`)}>{title}</Link>}
+        {heading === 'h1' ? (
+          title
+        ) : (
+          <Link className="hover-brand" href={archiveUrl(`${calendar.year}-${calendar.month}`)}>
+            {title}
+          </Link>
+        )}
       </Heading>
       <table className="mt-3 w-full table-fixed border-collapse text-center text-sm">
         <thead>
           <tr className="muted">
-            {WEEKDAYS.map((d) => <th key={d} scope="col" className="pb-1 font-normal">{d}</th>)}
+            {WEEKDAYS.map((d) => (
+              <th key={d} scope="col" className="pb-1 font-normal">
+                {d}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {calendar.weeks.map((week, i) => (
             <tr key={i}>
-              {week.map((d, j) =>
+              {week.map((d, j) => (
                 <td key={j} className="p-0.5">
-                  {d && (d.count > 0 ? (
-                    <Link href={archiveUrl(d.date)} className="chip-on block rounded-md px-0 py-2 font-bold" aria-label={`${Number(calendar.month)}月${d.day}日，${d.count} 篇`}>
-                      {d.day}
-                    </Link>
-                  ) : (
-                    <span className="muted block py-2">{d.day}</span>
-                  ))}
-                </td>,
-              )}
+                  {d &&
+                    (d.count > 0 ? (
+                      <Link
+                        href={archiveUrl(d.date)}
+                        className="chip-on block rounded-md px-0 py-2 font-bold"
+                        aria-label={`${Number(calendar.month)}月${d.day}日，${d.count} 篇`}
+                      >
+                        {d.day}
+                      </Link>
+                    ) : (
+                      <span className="muted block py-2">{d.day}</span>
+                    ))}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

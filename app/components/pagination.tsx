@@ -6,9 +6,23 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
   const cls = 'rounded-md border border-gray-300 px-3 py-1.5 hover:border-brand-600 dark:border-gray-600';
   return (
     <nav aria-label="分页" className="mt-6 flex items-center justify-between gap-2 text-sm">
-      {page > 1 ? <Link className={cls} rel="prev" href={href(page - 1)}>上一页</Link> : <span />}
-      <span aria-current="page">第 {page} / {pageCount} 页</span>
-      {page < pageCount ? <Link className={cls} rel="next" href={href(page + 1)}>下一页</Link> : <span />}
+      {page > 1 ? (
+        <Link className={cls} rel="prev" href={href(page - 1)}>
+          上一页
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">
+        第 {page} / {pageCount} 页
+      </span>
+      {page < pageCount ? (
+        <Link className={cls} rel="next" href={href(page + 1)}>
+          下一页
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -21,7 +21,9 @@ export function PlaceBreadcrumbs({ crumbs, path }: { crumbs: readonly Crumb[]; p
             <li key={`${i}-${c.label}`} className="flex items-center gap-x-1.5">
               {i > 0 && <span aria-hidden="true">›</span>}
               {c.href ? (
-                <Link className="hover:text-brand-700 hover:underline dark:hover:text-brand-100" href={c.href}>{c.label}</Link>
+                <Link className="hover:text-brand-700 hover:underline dark:hover:text-brand-100" href={c.href}>
+                  {c.label}
+                </Link>
               ) : (
                 <span aria-current="page">{c.label}</span>
               )}

@@ -12,11 +12,7 @@ export function PlaceChips({ chips, label }: { chips: readonly PlaceChip[]; labe
     <ul className="flex flex-wrap gap-2 text-sm" aria-label={label}>
       {chips.map((c) => (
         <li key={c.key}>
-          <Link
-            href={c.href}
-            aria-current={c.current ? 'page' : undefined}
-            className={chipClass(!!c.current)}
-          >
+          <Link href={c.href} aria-current={c.current ? 'page' : undefined} className={chipClass(!!c.current)}>
             {c.label} <span className="tabular-nums">{c.count}</span>
           </Link>
         </li>

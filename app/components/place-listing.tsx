@@ -29,12 +29,19 @@ export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty
       <header className="mt-3">
         <h1 className="font-serif text-3xl font-bold">
           {title}
-          {page.page > 1 && <span className="ml-2 align-middle text-base font-normal text-gray-600 dark:text-gray-400">第 {page.page} 页</span>}
+          {page.page > 1 && (
+            <span className="ml-2 align-middle text-base font-normal text-gray-600 dark:text-gray-400">第 {page.page} 页</span>
+          )}
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-gray-600 dark:text-gray-400">
-          <span>共 <span className="tabular-nums">{page.total}</span> 篇文章{page.total > 0 && '，最新的在前'}</span>
+          <span>
+            共 <span className="tabular-nums">{page.total}</span> 篇文章{page.total > 0 && '，最新的在前'}
+          </span>
           {feed && (
-            <Link className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600 dark:hover:text-brand-100" href={feed.href}>
+            <Link
+              className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600 dark:hover:text-brand-100"
+              href={feed.href}
+            >
               {feed.label}
             </Link>
           )}
@@ -44,7 +51,9 @@ export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty
 
       {chips && chips.items.length > 0 && (
         <section aria-labelledby="sub-places" className="mt-5">
-          <h2 id="sub-places" className="mb-2 text-sm font-medium text-gray-700 dark:text-gray-300">{chips.heading}</h2>
+          <h2 id="sub-places" className="mb-2 text-sm font-medium text-gray-700 dark:text-gray-300">
+            {chips.heading}
+          </h2>
           <PlaceChips chips={chips.items} label={chips.label} />
         </section>
       )}
@@ -62,7 +71,15 @@ export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty
 }
 
 /** 暂无嘉兴市的文章, and where to go instead. */
-export function PlaceEmpty({ message, suggestionsHeading, suggestions }: { message: string; suggestionsHeading: string; suggestions: readonly PlaceChip[] }) {
+export function PlaceEmpty({
+  message,
+  suggestionsHeading,
+  suggestions,
+}: {
+  message: string;
+  suggestionsHeading: string;
+  suggestions: readonly PlaceChip[];
+}) {
   return (
     <div role="status" className="rounded-lg border border-dashed border-gray-300 p-5 dark:border-gray-600">
       <p className="font-medium">{message}</p>

@@ -9,13 +9,24 @@ import { placeUrl } from '@/lib/site/routes';
 export function PlaceSuggestions({ route }: { route: PlaceRoute }) {
   if (route.kind !== 'unknown') return null;
   return (
-    <section aria-label="地名建议" className="mb-6 max-w-2xl rounded-md bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+    <section
+      aria-label="地名建议"
+      className="mb-6 max-w-2xl rounded-md bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+    >
       <p>{route.message}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4">
         {route.suggestions.map((s) => (
-          <li key={s.label}><Link className="meta-link" href={placeUrl(s)}>{route.suggestions.length > 1 ? s.label : `是不是要找${s.label}？`}</Link></li>
+          <li key={s.label}>
+            <Link className="meta-link" href={placeUrl(s)}>
+              {route.suggestions.length > 1 ? s.label : `是不是要找${s.label}？`}
+            </Link>
+          </li>
         ))}
-        <li><Link className="meta-link" href="/cities">全部地区</Link></li>
+        <li>
+          <Link className="meta-link" href="/cities">
+            全部地区
+          </Link>
+        </li>
       </ul>
     </section>
   );

@@ -1,5 +1,10 @@
 /** Works without JavaScript: a plain GET form to /search. */
-export function SearchBox({ defaultValue = '', id = 'site-search', label = '全站搜索', keep = {} }: {
+export function SearchBox({
+  defaultValue = '',
+  id = 'site-search',
+  label = '全站搜索',
+  keep = {},
+}: {
   defaultValue?: string;
   id?: string;
   /** Filters carried along as hidden fields (e.g. the city of a filtered search). */
@@ -10,7 +15,9 @@ export function SearchBox({ defaultValue = '', id = 'site-search', label = '全�
   return (
     <form action="/search" method="get" role="search" aria-label={label} className="flex w-full gap-2">
       {Object.entries(keep).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
-      <label htmlFor={id} className="sr-only">搜索文章</label>
+      <label htmlFor={id} className="sr-only">
+        搜索文章
+      </label>
       <input
         id={id}
         type="search"

@@ -75,7 +75,10 @@ export function ShareBar({ title, text }: { title: string; text: string }) {
           {status === 'copied' ? (
             <path d="M4 10.5l4 4 8-9" strokeLinecap="round" strokeLinejoin="round" />
           ) : (
-            <path d="M8.5 11.5a3.5 3.5 0 005 0l2.5-2.5a3.5 3.5 0 00-5-5l-1 1M11.5 8.5a3.5 3.5 0 00-5 0L4 11a3.5 3.5 0 005 5l1-1" strokeLinecap="round" />
+            <path
+              d="M8.5 11.5a3.5 3.5 0 005 0l2.5-2.5a3.5 3.5 0 00-5-5l-1 1M11.5 8.5a3.5 3.5 0 00-5 0L4 11a3.5 3.5 0 005 5l1-1"
+              strokeLinecap="round"
+            />
           )}
         </svg>
         {status === 'copied' ? '已复制' : '复制链接'}

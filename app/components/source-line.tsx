@@ -11,7 +11,9 @@ export function SourceLine({ source, date = source.date }: { source: Source; dat
   return (
     <>
       {source.publication} {formatDate(source.date)}{' '}
-      <Link className="meta-link" href={printedPageUrl(date, source.page)}>{pageLabel(source)}</Link>
+      <Link className="meta-link" href={printedPageUrl(date, source.page)}>
+        {pageLabel(source)}
+      </Link>
     </>
   );
 }

@@ -7,14 +7,27 @@ export type Step = { href: string; title: ReactNode };
  * ← 上一篇 / 下一篇 → style links to the neighbours of the current page (articles of one edition,
  * days of 往期). `previous` goes left, `next` right; either may be missing.
  */
-export function StepNav({ label, previous, next }: { label: string; previous?: Step & { label: string }; next?: Step & { label: string } }) {
+export function StepNav({
+  label,
+  previous,
+  next,
+}: {
+  label: string;
+  previous?: Step & { label: string };
+  next?: Step & { label: string };
+}) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label={label} className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700">
+    <nav
+      aria-label={label}
+      className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700"
+    >
       {previous ? (
         <Link rel="prev" href={previous.href} className="group step-link">
           <span className="muted block text-xs">← {previous.label}</span>
-          <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{previous.title}</span>
+          <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">
+            {previous.title}
+          </span>
         </Link>
       ) : (
         <span className="hidden sm:block" />
@@ -22,7 +35,9 @@ export function StepNav({ label, previous, next }: { label: string; previous?: S
       {next && (
         <Link rel="next" href={next.href} className="group step-link text-right">
           <span className="muted block text-xs">{next.label} →</span>
-          <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">{next.title}</span>
+          <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">
+            {next.title}
+          </span>
         </Link>
       )}
     </nav>

@@ -11,10 +11,20 @@ export function SearchFacets({ facets, q, city, district }: FacetsProps) {
   return (
     <nav aria-label="按地区筛选" className="mt-3 space-y-2 text-sm">
       <ul className="flex flex-wrap gap-2">
-        <li><Link className={chipClass(!city)} aria-current={!city ? 'page' : undefined} href={searchHref({ q })}>全部地区</Link></li>
+        <li>
+          <Link className={chipClass(!city)} aria-current={!city ? 'page' : undefined} href={searchHref({ q })}>
+            全部地区
+          </Link>
+        </li>
         {facets.cities.map((c) => (
           <li key={c.slug}>
-            <Link className={chipClass(city === c.slug && !district)} aria-current={city === c.slug && !district ? 'page' : undefined} href={searchHref({ q, city: c.slug })}>{c.name} {c.count}</Link>
+            <Link
+              className={chipClass(city === c.slug && !district)}
+              aria-current={city === c.slug && !district ? 'page' : undefined}
+              href={searchHref({ q, city: c.slug })}
+            >
+              {c.name} {c.count}
+            </Link>
           </li>
         ))}
       </ul>
@@ -29,7 +39,13 @@ function DistrictFacets({ facets, q, district }: Omit<FacetsProps, 'city'>) {
     <ul className="flex flex-wrap gap-2">
       {facets.districts.map((d) => (
         <li key={`${d.citySlug}/${d.slug}`}>
-          <Link className={chipClass(district === d.slug)} aria-current={district === d.slug ? 'page' : undefined} href={searchHref({ q, city: d.citySlug, district: d.slug })}>{d.name} {d.count}</Link>
+          <Link
+            className={chipClass(district === d.slug)}
+            aria-current={district === d.slug ? 'page' : undefined}
+            href={searchHref({ q, city: d.citySlug, district: d.slug })}
+          >
+            {d.name} {d.count}
+          </Link>
         </li>
       ))}
     </ul>

@@ -12,7 +12,13 @@ export function NoResults({ terms, q, city }: { terms: readonly string[]; q: str
     <div className="mt-6 text-[15px]">
       <p>没有找到包含{terms.length > 1 ? '所有这些词' : '这个词'}的文章。</p>
       <ul className="mt-2 list-disc pl-5 text-gray-700 dark:text-gray-300">
-        {city && <li><Link className="underline" href={searchHref({ q })}>去掉地区筛选，在全部文章中搜索</Link></li>}
+        {city && (
+          <li>
+            <Link className="underline" href={searchHref({ q })}>
+              去掉地区筛选，在全部文章中搜索
+            </Link>
+          </li>
+        )}
         {terms.length > 1 && <li>减少一个词再试，或检查是否有错别字。</li>}
         <li>换一个说法，或只用地名、人名搜索。</li>
       </ul>
@@ -30,11 +36,18 @@ export function ResultList({ content, hits, start }: { content: Content; hits: S
         return (
           <li key={hit.id} className="border-b border-gray-200 py-4 dark:border-gray-700">
             <h2 className="font-serif text-xl font-bold leading-snug">
-              <Link href={article.url} className="hover:text-brand-700 dark:hover:text-brand-100">{article.title}</Link>
+              <Link href={article.url} className="hover:text-brand-700 dark:hover:text-brand-100">
+                {article.title}
+              </Link>
             </h2>
             {/* The engine escapes the text and adds only <mark>; paragraph breaks come as spaces. */}
-            <p className="mt-1 text-[15px] text-gray-700 dark:text-gray-300" dangerouslySetInnerHTML={{ __html: joinCjkSpaces(hit.snippet) }} />
-            <div className="mt-1"><ArticleMeta article={article} /></div>
+            <p
+              className="mt-1 text-[15px] text-gray-700 dark:text-gray-300"
+              dangerouslySetInnerHTML={{ __html: joinCjkSpaces(hit.snippet) }}
+            />
+            <div className="mt-1">
+              <ArticleMeta article={article} />
+            </div>
           </li>
         );
       })}

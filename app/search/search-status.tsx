@@ -9,7 +9,8 @@ export function DroppedPlaceNote({ dropped, placeLabel }: { dropped: readonly ('
   if (dropped.length === 0) return null;
   return (
     <p role="note" className={NOTE}>
-      网址中的{dropped.map((k) => (k === 'city' ? '城市' : '区县')).join('和')}不在浙江的地名表中，已忽略{placeLabel ? `，只按${placeLabel}筛选` : '，在全部地区中搜索'}。
+      网址中的{dropped.map((k) => (k === 'city' ? '城市' : '区县')).join('和')}不在浙江的地名表中，已忽略
+      {placeLabel ? `，只按${placeLabel}筛选` : '，在全部地区中搜索'}。
     </p>
   );
 }
@@ -17,7 +18,11 @@ export function DroppedPlaceNote({ dropped, placeLabel }: { dropped: readonly ('
 /** What the engine says about the query (e.g. that it was cut). */
 export function EngineNote({ message }: { message?: string }) {
   if (!message) return null;
-  return <p role="note" className={NOTE}>{message}</p>;
+  return (
+    <p role="note" className={NOTE}>
+      {message}
+    </p>
+  );
 }
 
 export type SearchStatusProps = {

@@ -11,7 +11,11 @@ export function SearchTips() {
       <p>输入地名、人名或关键词，多个词用空格分开，文章须包含每一个词。支持繁体字和地名拼音，如：</p>
       <ul className="mt-3 flex flex-wrap gap-2 text-sm">
         {EXAMPLES.map((example) => (
-          <li key={example}><Link className={chipClass(false)} href={searchHref({ q: example })}>{example}</Link></li>
+          <li key={example}>
+            <Link className={chipClass(false)} href={searchHref({ q: example })}>
+              {example}
+            </Link>
+          </li>
         ))}
       </ul>
     </section>

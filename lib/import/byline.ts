@@ -12,7 +12,10 @@ const TRAILING = /[（(]([^()（）]{2,40})[）)]\s*$/u;
 
 function parseNames(text: string, known: ReadonlySet<string>): Byline | undefined {
   if (!NAMES_ONLY.test(text)) return undefined;
-  const tokens = text.replace(ROLES, ' ').split(/[\s、，,]+/u).filter(Boolean);
+  const tokens = text
+    .replace(ROLES, ' ')
+    .split(/[\s、，,]+/u)
+    .filter(Boolean);
   if (tokens.length === 0 || tokens.some((t) => Array.from(t).length < 2 || Array.from(t).length > 12)) return undefined;
   const splits = tokens.map((token) => ({ token, ...splitNames(token, known) }));
   return { authors: splits.flatMap((s) => s.names), splits };

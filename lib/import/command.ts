@@ -30,7 +30,8 @@ function options(args: ParsedArgs, contentDir: string) {
   if (!parsedDate.success) throw new UsageError(`--date: “${date}”：${parsedDate.error.issues[0].message}`);
   const pageText = stringOption(args, 'page');
   const page = Number(pageText);
-  if (!pageText || !/^\d+$/.test(pageText) || page < 1) throw new UsageError(`--page: “${pageText ?? ''}”不是版次，应为正整数，如 17`);
+  if (!pageText || !/^\d+$/.test(pageText) || page < 1)
+    throw new UsageError(`--page: “${pageText ?? ''}”不是版次，应为正整数，如 17`);
   const [y, m, d] = date.split('-');
   const out = path.resolve(stringOption(args, 'out') ?? path.join(contentDir, y, m, d));
   return {
@@ -68,7 +69,13 @@ export function importCommand(args: ParsedArgs, contentDir: string): CommandOutp
   if (!written.ok) return { code: 1, out: [], err: [written.message] };
   const ms = Math.round(performance.now() - started);
   if (o.json) {
-    const json = { encoding: decoded.encoding, files: written.files, series: result.series, review: sortReview(result.review), drafts: result.drafts };
+    const json = {
+      encoding: decoded.encoding,
+      files: written.files,
+      series: result.series,
+      review: sortReview(result.review),
+      drafts: result.drafts,
+    };
     return { code: 0, out: [JSON.stringify(json, null, 2)], err: [] };
   }
   const encodingNote = decoded.encoding === 'UTF-8' ? '' : `（按 ${decoded.encoding} 读入）`;

@@ -8,12 +8,69 @@ import { isHan, segment, wordCost, type Lexicon } from './lexicon';
 
 /** Groups of look-alikes; every member may be read as any other of its group. */
 const GROUPS = [
-  '于干千', '人入八', '券卷', '己已巳', '末未', '戊戌戍', '土士', '日曰', '天夭', '大太犬',
-  '王玉', '木本术', '今令', '折拆', '侯候', '免兔', '拔拨', '汩汨', '刺剌', '冶治', '崇祟',
-  '徒徙', '赢羸嬴', '灸炙', '杨扬', '鸟乌', '准淮', '洒酒', '历厉', '市巾', '衣农', '儿几',
-  '己巳', '白自', '田由甲申', '休体', '若苦', '候侯', '姐妲', '贷货', '辨辩辫', '综粽',
-  '幕慕暮墓', '详祥', '拨拔', '纪记', '坚竖', '壁璧', '眼跟', '间问', '晴睛', '盲育', '径经',
-  '陈练', '扎札', '锻缎', '萧肖', '未末', '刀力', '又叉', '仑仓', '士土', '兑兊',
+  '于干千',
+  '人入八',
+  '券卷',
+  '己已巳',
+  '末未',
+  '戊戌戍',
+  '土士',
+  '日曰',
+  '天夭',
+  '大太犬',
+  '王玉',
+  '木本术',
+  '今令',
+  '折拆',
+  '侯候',
+  '免兔',
+  '拔拨',
+  '汩汨',
+  '刺剌',
+  '冶治',
+  '崇祟',
+  '徒徙',
+  '赢羸嬴',
+  '灸炙',
+  '杨扬',
+  '鸟乌',
+  '准淮',
+  '洒酒',
+  '历厉',
+  '市巾',
+  '衣农',
+  '儿几',
+  '己巳',
+  '白自',
+  '田由甲申',
+  '休体',
+  '若苦',
+  '候侯',
+  '姐妲',
+  '贷货',
+  '辨辩辫',
+  '综粽',
+  '幕慕暮墓',
+  '详祥',
+  '拨拔',
+  '纪记',
+  '坚竖',
+  '壁璧',
+  '眼跟',
+  '间问',
+  '晴睛',
+  '盲育',
+  '径经',
+  '陈练',
+  '扎札',
+  '锻缎',
+  '萧肖',
+  '未末',
+  '刀力',
+  '又叉',
+  '仑仓',
+  '士土',
+  '兑兊',
 ];
 
 const lookalikes = new Map<string, Set<string>>();
@@ -109,11 +166,18 @@ function repairGlyph(lex: Lexicon, chars: string[], at: number): Suspect | undef
   }
   const ranked = [...candidates].sort((a, b) => a[1] - b[1]);
   const none = { at, from: chars[at], fix: false };
-  if (ranked.length === 0) return { ...none, to: chars[at], word: '', why: `符号“${chars[at]}”夹在中文里，疑为未识别的字，无法推断` };
+  if (ranked.length === 0)
+    return { ...none, to: chars[at], word: '', why: `符号“${chars[at]}”夹在中文里，疑为未识别的字，无法推断` };
   const [[to, cost], second] = ranked;
   // Confident only when the best reading is clearly likelier than the next.
   const fix = !second || second[1] - cost > 3;
-  return { ...none, to, fix, word: left.slice(-1) + to, why: `符号“${chars[at]}”夹在中文里，疑为“${to}”的误识${fix ? '' : '（有其他可能，未改）'}` };
+  return {
+    ...none,
+    to,
+    fix,
+    word: left.slice(-1) + to,
+    why: `符号“${chars[at]}”夹在中文里，疑为“${to}”的误识${fix ? '' : '（有其他可能，未改）'}`,
+  };
 }
 
 const nextToHan = (chars: string[], at: number) => isHan(chars[at - 1] ?? '') || isHan(chars[at + 1] ?? '');

@@ -97,7 +97,9 @@ function rehome(orphans: Orphan[], works: Work[]) {
       line: o.paras[0].segs[0].line,
       kind: 'splice-move',
       doubt: home ? 0.85 : 0.95,
-      what: home ? `把第 ${spliceLines(o.paras, { start: 0, end: o.paras.length })} 行移到本文开头` : '插入的文字找不到所属文章，暂留原处',
+      what: home
+        ? `把第 ${spliceLines(o.paras, { start: 0, end: o.paras.length })} 行移到本文开头`
+        : '插入的文字找不到所属文章，暂留原处',
       why: home
         ? `这些行讲${o.splice.place?.district}，与本文地点相同；行序照印刷顺序，可能错乱，请对照原版排好`
         : '请人工判断它属于哪篇文章',
@@ -117,11 +119,23 @@ function finish(lex: Lexicon, w: Work, order: number, options: ImportOptions, ta
   const paragraphs = w.paras.map((p) => {
     const r = renderPara(lex, p);
     if (r.unbalancedQuotes) {
-      w.notes.push({ line: p.segs[0].line, kind: 'quotes', doubt: 0.5, what: '引号不成对', why: '直引号个数为奇数，“”方向可能颠倒' });
+      w.notes.push({
+        line: p.segs[0].line,
+        kind: 'quotes',
+        doubt: 0.5,
+        what: '引号不成对',
+        why: '直引号个数为奇数，“”方向可能颠倒',
+      });
     }
     const before = normalisePunctuation(r.para.segs.map((s, i) => (i && s.spaceBefore ? ' ' : '') + s.text).join('')).text;
     for (const s of r.suspects) {
-      w.notes.push({ line: lineAt(r.para, s.at), kind: 'ocr', doubt: s.fix ? 0.5 : 0.7, what: s.fix ? `改“${s.from}”为“${s.to}”` : `疑“${s.from}”应为“${s.to}”`, why: s.why });
+      w.notes.push({
+        line: lineAt(r.para, s.at),
+        kind: 'ocr',
+        doubt: s.fix ? 0.5 : 0.7,
+        what: s.fix ? `改“${s.from}”为“${s.to}”` : `疑“${s.from}”应为“${s.to}”`,
+        why: s.why,
+      });
       if (!s.fix) continue;
       const { from, to } = correctionWindow(before, r.text, s.at);
       corrections.push({ from, to, note: `自动校对：“${s.from}”疑为“${s.to}”的误识（${s.word}）` });
@@ -130,12 +144,33 @@ function finish(lex: Lexicon, w: Work, order: number, options: ImportOptions, ta
   });
   const title = normalisePunctuation(w.title).text;
   const places = tagPlaces(title, paragraphs);
-  if (places.length === 0) w.notes.push({ line: w.raw.line, kind: 'place', doubt: 0.9, what: '未找到地点', why: '标题和正文里没有地名录中的市或区县，请手工填写 locations' });
+  if (places.length === 0)
+    w.notes.push({
+      line: w.raw.line,
+      kind: 'place',
+      doubt: 0.9,
+      what: '未找到地点',
+      why: '标题和正文里没有地名录中的市或区县，请手工填写 locations',
+    });
   const authors = w.raw.byline?.authors ?? [];
   for (const s of w.raw.byline?.splits ?? []) {
-    if (s.names.length > 1 || s.guess) w.notes.push({ line: w.raw.byline!.line, kind: 'byline', doubt: s.guess ? 0.6 : 0.15, what: `署名切分为 ${s.names.join('、')}`, why: s.why });
+    if (s.names.length > 1 || s.guess)
+      w.notes.push({
+        line: w.raw.byline!.line,
+        kind: 'byline',
+        doubt: s.guess ? 0.6 : 0.15,
+        what: `署名切分为 ${s.names.join('、')}`,
+        why: s.why,
+      });
   }
-  if (authors.length === 0) w.notes.push({ line: w.raw.line, kind: 'byline', doubt: 0.9, what: '未找到署名', why: '文末没有括号署名，文首也没有“记者/通讯员”，请手工填写 authors' });
+  if (authors.length === 0)
+    w.notes.push({
+      line: w.raw.line,
+      kind: 'byline',
+      doubt: 0.9,
+      what: '未找到署名',
+      why: '文末没有括号署名，文首也没有“记者/通讯员”，请手工填写 authors',
+    });
   const known = options.knownSeries.find((s) => s.title === w.raw.series?.title);
   return {
     slug: proposeSlug(lex, title, taken),
@@ -163,11 +198,28 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
     return { raw, paras: raw.paras, title, editorTitle, notes: [] };
   });
   for (const w of works) {
-    if (w.editorTitle) w.notes.push({ line: w.raw.line, kind: 'headline', doubt: 0.75, what: `无标题短讯，拟题“${w.title}”（editorTitle: true）`, why: '署名之后、下一标题之前的文字没有印出标题' });
-    if (w.raw.kicker || w.raw.subtitle) w.notes.push({ line: w.raw.line, kind: 'headline', doubt: 0.3, what: `引题“${w.raw.kicker ?? ''}”副题“${w.raw.subtitle ?? ''}”`, why: '主标题前后另有标题行，已记在草稿的注释里' });
+    if (w.editorTitle)
+      w.notes.push({
+        line: w.raw.line,
+        kind: 'headline',
+        doubt: 0.75,
+        what: `无标题短讯，拟题“${w.title}”（editorTitle: true）`,
+        why: '署名之后、下一标题之前的文字没有印出标题',
+      });
+    if (w.raw.kicker || w.raw.subtitle)
+      w.notes.push({
+        line: w.raw.line,
+        kind: 'headline',
+        doubt: 0.3,
+        what: `引题“${w.raw.kicker ?? ''}”副题“${w.raw.subtitle ?? ''}”`,
+        why: '主标题前后另有标题行，已记在草稿的注释里',
+      });
     separate(lex, w);
   }
-  rehome(works.flatMap((w) => cutSplices(lex, w)), works);
+  rehome(
+    works.flatMap((w) => cutSplices(lex, w)),
+    works,
+  );
   works.forEach((w) => repairJoins(lex, w));
   const taken = new Set(options.takenSlugs);
   const drafts = works.map((w, i) => finish(lex, w, i + 1, options, taken));
@@ -175,7 +227,15 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
   const series = page.series.map((s) => {
     const title = normalisePunctuation(s.title).text;
     const slug = options.knownSeries.find((k) => k.title === title)?.slug;
-    if (!slug) review.push({ line: s.line, article: '(专题)', kind: 'series', doubt: 0.7, what: `新专题“${title}”`, why: '站内没有同名专题：请在 content/series/ 建文件，再给草稿加 series' });
+    if (!slug)
+      review.push({
+        line: s.line,
+        article: '(专题)',
+        kind: 'series',
+        doubt: 0.7,
+        what: `新专题“${title}”`,
+        why: '站内没有同名专题：请在 content/series/ 建文件，再给草稿加 series',
+      });
     return { title, intro: normalisePunctuation(renderPara(lex, s.intro).text).text, slug, line: s.line };
   });
   return { drafts, series, review };

@@ -27,7 +27,7 @@ export function parseLexicon(text: string): Lexicon {
   let total = 0;
   let maxLen = 1;
   // indexOf rather than split/regex: the full dictionary is 349 000 lines.
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     const sp = text.indexOf(' ', at);

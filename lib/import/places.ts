@@ -30,8 +30,7 @@ function mentions(text: string, full: boolean) {
   return [...found.values()].sort((a, b) => b.n - a.n);
 }
 
-const withCity = (text: string, e: Entry) =>
-  cityPrefixes(e.city).some((c) => e.names.some((n) => text.includes(c + n)));
+const withCity = (text: string, e: Entry) => cityPrefixes(e.city).some((c) => e.names.some((n) => text.includes(c + n)));
 
 export function tagPlaces(title: string, paragraphs: string[]): PlaceTag[] {
   const body = paragraphs.join('\n');
@@ -44,7 +43,8 @@ export function tagPlaces(title: string, paragraphs: string[]): PlaceTag[] {
   }
   const lead = `${title}\n${paragraphs[0] ?? ''}`;
   const chosen = ranked.filter(
-    ({ entry, n }, i) => i === 0 || entry.names.some((name) => title.includes(name)) || withCity(lead, entry) || (withCity(body, entry) && n >= 2),
+    ({ entry, n }, i) =>
+      i === 0 || entry.names.some((name) => title.includes(name)) || withCity(lead, entry) || (withCity(body, entry) && n >= 2),
   );
   return chosen.map(({ entry }) => ({ city: entry.city.name, district: entry.district?.name }));
 }

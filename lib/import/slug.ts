@@ -13,12 +13,18 @@ export function proposeSlug(lex: Lexicon, title: string, taken: Set<string>): st
   // Lone characters the dictionary could not place (强/基) read better as one chunk.
   const words = tokens.reduce<string[]>((out, t) => {
     const last = out[out.length - 1];
-    if (last && Array.from(t).length === 1 && Array.from(last).length === 1 && /\p{Script=Han}/u.test(last + t)) out[out.length - 1] = last + t;
+    if (last && Array.from(t).length === 1 && Array.from(last).length === 1 && /\p{Script=Han}/u.test(last + t))
+      out[out.length - 1] = last + t;
     else out.push(t);
     return out;
   }, []);
   const chunks = words
-    .map((w) => pinyin(w, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .map((w) =>
+      pinyin(w, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+        .join('')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, ''),
+    )
     .filter(Boolean)
     .slice(0, MAX_WORDS);
   const base = chunks.join('-') || 'wenzhang';

@@ -13,7 +13,8 @@ export type Splice = { start: number; end: number; place?: PlaceTag; evidence: s
 const MIN_RUN = 3;
 const LINE_MAX = 24;
 
-const isLine = (p: Para) => new Set(p.segs.map((s) => s.line)).size === 1 && p.segs.length === 1 && Array.from(paraText(p)).length <= LINE_MAX;
+const isLine = (p: Para) =>
+  new Set(p.segs.map((s) => s.line)).size === 1 && p.segs.length === 1 && Array.from(paraText(p)).length <= LINE_MAX;
 
 /** Runs of one-line paragraphs inside a sentence of longer paragraphs. */
 export function findSplices(lex: Lexicon, paras: Para[], own: PlaceTag[]): Splice[] {
@@ -31,7 +32,9 @@ export function findSplices(lex: Lexicon, paras: Para[], own: PlaceTag[]): Splic
     const foreign = places.find((p) => !own.some((o) => o.district === p.district));
     if (across > into || foreign) {
       const evidence = [
-        across > into ? `前后两段跨过此块可直接接读（“…${Array.from(before).slice(-4).join('')}”+“${Array.from(paraText(paras[end])).slice(0, 4).join('')}…”）` : '',
+        across > into
+          ? `前后两段跨过此块可直接接读（“…${Array.from(before).slice(-4).join('')}”+“${Array.from(paraText(paras[end])).slice(0, 4).join('')}…”）`
+          : '',
         foreign ? `此块讲${foreign.city}${foreign.district}，本文讲${own.map((o) => o.district ?? o.city).join('、')}` : '',
       ].filter(Boolean);
       out.push({ start: i, end, place: foreign, evidence: evidence.join('；') });
@@ -41,4 +44,5 @@ export function findSplices(lex: Lexicon, paras: Para[], own: PlaceTag[]): Splic
   return out;
 }
 
-export const spliceLines = (paras: Para[], s: Pick<Splice, 'start' | 'end'>) => `${firstLine(paras[s.start])}–${lastLine(paras[s.end - 1])}`;
+export const spliceLines = (paras: Para[], s: Pick<Splice, 'start' | 'end'>) =>
+  `${firstLine(paras[s.start])}–${lastLine(paras[s.end - 1])}`;

@@ -43,7 +43,13 @@ function titleParts(headings: Heading[]) {
   const main = headings.filter((h) => h !== subtitle);
   return {
     title: main[main.length - 1]?.text,
-    kicker: main.length > 1 ? main.slice(0, -1).map((h) => h.text).join(' ') : undefined,
+    kicker:
+      main.length > 1
+        ? main
+            .slice(0, -1)
+            .map((h) => h.text)
+            .join(' ')
+        : undefined,
     subtitle: subtitle?.text.replace(/^[—－-]+/u, '').trim(),
     line: headings[0].line,
     level: Math.max(...headings.map((h) => h.level)),
@@ -107,7 +113,16 @@ function segsUpTo(b: ParaBlock, count: number) {
     pos += j && s.spaceBefore ? 1 : 0;
     if (pos >= count) break;
     const len = Array.from(s.text).length;
-    out.push(pos + len <= count ? s : { ...s, text: Array.from(s.text).slice(0, count - pos).join('') });
+    out.push(
+      pos + len <= count
+        ? s
+        : {
+            ...s,
+            text: Array.from(s.text)
+              .slice(0, count - pos)
+              .join(''),
+          },
+    );
     pos += len;
   }
   return out.filter((s) => s.text);

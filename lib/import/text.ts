@@ -24,4 +24,6 @@ export function lineAt(p: Para, offset: number): number {
   return lastLine(p);
 }
 
-export const joinParas = (a: Para, b: Para): Para => ({ segs: [...a.segs, { ...b.segs[0], spaceBefore: false }, ...b.segs.slice(1)] });
+export const joinParas = (a: Para, b: Para): Para => ({
+  segs: [...a.segs, { ...b.segs[0], spaceBefore: false }, ...b.segs.slice(1)],
+});

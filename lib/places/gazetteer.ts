@@ -3,14 +3,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import data from './zhejiang.json';
 import { zones } from './zones';
-import {
-  GazetteerFileSchema,
-  ZoneSchema,
-  type City,
-  type District,
-  type ResolvedPlace,
-  type ResolveResult,
-} from './schema';
+import { GazetteerFileSchema, ZoneSchema, type City, type District, type ResolvedPlace, type ResolveResult } from './schema';
 
 export type { City, District, DistrictKind, ResolvedPlace, ResolveResult } from './schema';
 
@@ -123,9 +116,7 @@ export function resolveLocation(input: { city: string; district?: string }): Res
     return { ok: false, field: 'district', message: `“${districtQuery}”不属于${city.name}，可能是${where}` };
   }
   const hint = suggest(districtQuery, city.districts);
-  const message = hint
-    ? `${city.name}没有“${districtQuery}”，是不是“${hint}”？`
-    : `${city.name}没有“${districtQuery}”这个区县。`;
+  const message = hint ? `${city.name}没有“${districtQuery}”，是不是“${hint}”？` : `${city.name}没有“${districtQuery}”这个区县。`;
   return { ok: false, field: 'district', message };
 }
 
@@ -168,7 +159,11 @@ export function resolvePlaceFilter(input: { city?: string; district?: string }):
 } {
   const citySlug = input.city?.toLowerCase();
   const districtSlug = input.district?.toLowerCase();
-  const city = citySlug ? cityBySlug(citySlug) : districtSlug ? cities.find((c) => districtBySlug(c.slug, districtSlug)) : undefined;
+  const city = citySlug
+    ? cityBySlug(citySlug)
+    : districtSlug
+      ? cities.find((c) => districtBySlug(c.slug, districtSlug))
+      : undefined;
   const district = city && districtSlug ? districtBySlug(city.slug, districtSlug)?.district : undefined;
   const dropped: ('city' | 'district')[] = [];
   if (input.city && !cityBySlug(citySlug ?? '')) dropped.push('city');

@@ -18,7 +18,10 @@ export function indexKey(docs: readonly SearchDocument[]): string {
   h.update(`format ${INDEX_FORMAT}\0${docs.length}\0`);
   for (const d of docs) {
     h.update(d.id).update('\0').update(d.date).update('\0').update(d.title).update('\0').update(d.summary).update('\0');
-    h.update(d.text).update('\0').update(JSON.stringify([d.authors, d.places])).update('\u0001');
+    h.update(d.text)
+      .update('\0')
+      .update(JSON.stringify([d.authors, d.places]))
+      .update('\u0001');
   }
   return h.digest('base64url');
 }

@@ -17,9 +17,7 @@ export type CorrectionInput = Omit<Correction, 'kind'> & Partial<Pick<Correction
  */
 export function correctionText(c: CorrectionInput): { change: string; note: string | null } {
   const [what, verb] = c.kind === 'erratum' ? ['原文', '更正'] : ['识别文字', '校正'];
-  const change = c.to
-    ? `${what}“${nestQuotes(c.from)}”${verb}为“${nestQuotes(c.to)}”`
-    : `${what}“${nestQuotes(c.from)}”已删除`;
+  const change = c.to ? `${what}“${nestQuotes(c.from)}”${verb}为“${nestQuotes(c.to)}”` : `${what}“${nestQuotes(c.from)}”已删除`;
   return { change, note: c.note?.trim() || null };
 }
 

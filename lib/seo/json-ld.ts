@@ -61,7 +61,9 @@ function place(p: Place): z.infer<typeof PlaceSchema> {
 
 function correctionsLd(article: Article): Pick<NewsArticleJsonLd, 'correction'> {
   const { errata } = splitCorrections(article.corrections);
-  return errata.length > 0 ? { correction: errata.map((c) => ({ '@type': 'CorrectionComment' as const, text: correctionLine(c) })) } : {};
+  return errata.length > 0
+    ? { correction: errata.map((c) => ({ '@type': 'CorrectionComment' as const, text: correctionLine(c) })) }
+    : {};
 }
 
 /**
@@ -88,7 +90,12 @@ export function newsArticleJsonLd(article: Article, series?: Series): NewsArticl
       '@type': 'Organization',
       name: SITE_NAME,
       url: `${SITE_URL}/`,
-      logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+      logo: {
+        '@type': 'ImageObject',
+        url: absoluteUrl(PUBLISHER_LOGO.path),
+        width: PUBLISHER_LOGO.width,
+        height: PUBLISHER_LOGO.height,
+      },
     },
     image: [{ '@type': 'ImageObject', url: absoluteUrl(shareImagePath(article)), ...SHARE_IMAGE_SIZE }],
     locationCreated: places[0],
@@ -135,7 +142,9 @@ export const SeriesJsonLdSchema = z.strictObject({
   mainEntity: z.object({
     '@type': z.literal('ItemList'),
     numberOfItems: z.number().int().nonnegative(),
-    itemListElement: z.array(z.object({ '@type': z.literal('ListItem'), position: z.number().int().positive(), url: z.url(), name: z.string() })),
+    itemListElement: z.array(
+      z.object({ '@type': z.literal('ListItem'), position: z.number().int().positive(), url: z.url(), name: z.string() }),
+    ),
   }),
 });
 export type SeriesJsonLd = z.infer<typeof SeriesJsonLdSchema>;

@@ -62,10 +62,7 @@ export function build(opts: ServerOptions): { ms: number; output: string } {
 }
 
 /** Runs a command to completion, sampling the peak resident memory of its process tree. */
-export function runMeasured(
-  args: string[],
-  opts: ServerOptions,
-): Promise<{ ms: number; peakRss: number; output: string }> {
+export function runMeasured(args: string[], opts: ServerOptions): Promise<{ ms: number; peakRss: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: opts.cwd ?? process.cwd(), env: envFor(opts) });

@@ -10,7 +10,8 @@ const MEANINGFUL: readonly { path: RegExp; keys: readonly string[] }[] = [
 ];
 
 /** Parameters known to be added by sharing and tracking, dropped even where a page reads others. */
-export const TRACKING_PARAM = /^(utm_.*|from|isappinstalled|spm|scene|clicktime|enterid|share_token|wxshare_count|fbclid|gclid|msclkid|mc_(cid|eid)|yclid|_hsenc|_hsmi|ref|ref_src|sharer_shareid|sharer_sharetime)$/i;
+export const TRACKING_PARAM =
+  /^(utm_.*|from|isappinstalled|spm|scene|clicktime|enterid|share_token|wxshare_count|fbclid|gclid|msclkid|mc_(cid|eid)|yclid|_hsenc|_hsmi|ref|ref_src|sharer_shareid|sharer_sharetime)$/i;
 
 /**
  * `href` (absolute) → the URL to copy or share: same origin and path, meaningful parameters in

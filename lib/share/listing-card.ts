@@ -27,11 +27,18 @@ const count = (n: number) => `${n} 篇`;
 export const homeCardText = (content: Content): ListingCardText | null => {
   const date = latestDate(content);
   if (!date) return null;
-  return { kicker: '最新一期', title: formatDate(date), subtitle: `${dayPages(content, date)} · ${count(articlesOnDate(content, date).length)}` };
+  return {
+    kicker: '最新一期',
+    title: formatDate(date),
+    subtitle: `${dayPages(content, date)} · ${count(articlesOnDate(content, date).length)}`,
+  };
 };
 
-export const cityCardText = (content: Content, city: City): ListingCardText =>
-  ({ kicker: '地区', title: city.name, subtitle: `浙江省${city.name}的新闻 · ${count(articlesInCity(content, city.slug).length)}` });
+export const cityCardText = (content: Content, city: City): ListingCardText => ({
+  kicker: '地区',
+  title: city.name,
+  subtitle: `浙江省${city.name}的新闻 · ${count(articlesInCity(content, city.slug).length)}`,
+});
 
 export const districtCardText = (content: Content, city: City, district: District): ListingCardText => ({
   kicker: '地区',
@@ -39,13 +46,18 @@ export const districtCardText = (content: Content, city: City, district: Distric
   subtitle: `浙江省${city.name}${district.name}的新闻 · ${count(articlesInDistrict(content, city.slug, district.slug).length)}`,
 });
 
-export const authorCardText = (content: Content, name: string): ListingCardText =>
-  ({ kicker: '作者', title: name, subtitle: `${name}的文章 · ${count(articlesByAuthor(content, name).length)}` });
+export const authorCardText = (content: Content, name: string): ListingCardText => ({
+  kicker: '作者',
+  title: name,
+  subtitle: `${name}的文章 · ${count(articlesByAuthor(content, name).length)}`,
+});
 
 export const seriesCardText = (content: Content, series: Series): ListingCardText => ({
   kicker: '专题',
   title: series.title,
-  subtitle: [series.source && formatSource(series.source), count(articlesInSeries(content, series.slug).length)].filter(Boolean).join(' · '),
+  subtitle: [series.source && formatSource(series.source), count(articlesInSeries(content, series.slug).length)]
+    .filter(Boolean)
+    .join(' · '),
 });
 
 export const archiveCardText = (content: Content): ListingCardText => {
@@ -60,19 +72,35 @@ export function periodCardText(content: Content, year: string, month?: string): 
   const days = dayCounts(content).filter((d) => d.date.startsWith(prefix));
   if (days.length === 0) return null;
   const articles = days.reduce((n, d) => n + d.count, 0);
-  return { kicker: '往期', title: month ? `${year}年${Number(month)}月` : `${year}年`, subtitle: `共 ${days.length} 期 · ${count(articles)}` };
+  return {
+    kicker: '往期',
+    title: month ? `${year}年${Number(month)}月` : `${year}年`,
+    subtitle: `共 ${days.length} 期 · ${count(articles)}`,
+  };
 }
 
 /** A day of 往期, filtered to a place (`place`, already named) or one printed page. */
-export function dayCardText(content: Content, date: string, filter: { place?: string; page?: number } = {}): ListingCardText | null {
+export function dayCardText(
+  content: Content,
+  date: string,
+  filter: { place?: string; page?: number } = {},
+): ListingCardText | null {
   const day = articlesOnDate(content, date);
   if (day.length === 0) return null;
   if (filter.page !== undefined) {
     const p = printedPage(content, date, filter.page);
     if (!p) return null;
-    return { kicker: '版面', title: `${formatDate(date)} ${pageLabel(p.current)}`, subtitle: `${p.current.publication} · ${count(p.current.articles.length)}` };
+    return {
+      kicker: '版面',
+      title: `${formatDate(date)} ${pageLabel(p.current)}`,
+      subtitle: `${p.current.publication} · ${count(p.current.articles.length)}`,
+    };
   }
-  return { kicker: filter.place ? `往期 · ${filter.place}` : '往期', title: formatDate(date), subtitle: `${dayPages(content, date)} · ${count(day.length)}` };
+  return {
+    kicker: filter.place ? `往期 · ${filter.place}` : '往期',
+    title: formatDate(date),
+    subtitle: `${dayPages(content, date)} · ${count(day.length)}`,
+  };
 }
 
 /** The alt text of a listing share image: what it shows, in reading order. */

@@ -85,7 +85,10 @@ export function wrapTitle(text: string, maxWidth: number, maxLines: number): Wra
   const last = Array.from(`${lines[maxLines - 1]}${all[maxLines]}`);
   while (last.length > 0 && textWidth(`${last.join('')}${ELLIPSIS}`) > maxWidth) last.pop();
   // An ellipsis right after a comma or an opening mark reads as a typo.
-  while (last.length > 0 && (NO_START.has(last[last.length - 1]) || NO_END.has(last[last.length - 1]) || last[last.length - 1] === ' ')) {
+  while (
+    last.length > 0 &&
+    (NO_START.has(last[last.length - 1]) || NO_END.has(last[last.length - 1]) || last[last.length - 1] === ' ')
+  ) {
     last.pop();
   }
   lines[maxLines - 1] = `${last.join('')}${ELLIPSIS}`;

@@ -38,7 +38,10 @@ export type PlanOptions = {
 const newest = (entries: readonly SitemapEntry[]) =>
   entries.reduce<string | undefined>((max, e) => (e.lastmod && (!max || e.lastmod > max) ? e.lastmod : max), undefined);
 
-export function planSitemap(entries: readonly SitemapEntry[], { rootUrl, chunkUrl, maxUrls = SITEMAP_MAX_URLS }: PlanOptions): SitemapPlan {
+export function planSitemap(
+  entries: readonly SitemapEntry[],
+  { rootUrl, chunkUrl, maxUrls = SITEMAP_MAX_URLS }: PlanOptions,
+): SitemapPlan {
   if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > SITEMAP_MAX_URLS) {
     throw new RangeError(`maxUrls must be an integer from 1 to ${SITEMAP_MAX_URLS}`);
   }
@@ -62,15 +65,24 @@ function renderRef(tag: 'url' | 'sitemap', e: SitemapEntry): string {
 }
 
 export function renderUrlset(entries: readonly SitemapEntry[]): string {
-  return [XML_DECLARATION, `<urlset xmlns="${escapeXml(NS)}">`, ...entries.map((e) => renderRef('url', e)), '</urlset>', ''].join('\n');
+  return [XML_DECLARATION, `<urlset xmlns="${escapeXml(NS)}">`, ...entries.map((e) => renderRef('url', e)), '</urlset>', ''].join(
+    '\n',
+  );
 }
 
 export function renderSitemapIndex(sitemaps: readonly SitemapEntry[]): string {
-  return [XML_DECLARATION, `<sitemapindex xmlns="${escapeXml(NS)}">`, ...sitemaps.map((e) => renderRef('sitemap', e)), '</sitemapindex>', ''].join('\n');
+  return [
+    XML_DECLARATION,
+    `<sitemapindex xmlns="${escapeXml(NS)}">`,
+    ...sitemaps.map((e) => renderRef('sitemap', e)),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }
 
 /** The document served at the root sitemap URL: the only urlset, or the index. */
-export const renderRoot = (plan: SitemapPlan) => (plan.index ? renderSitemapIndex(plan.index) : renderUrlset(plan.chunks[0].entries));
+export const renderRoot = (plan: SitemapPlan) =>
+  plan.index ? renderSitemapIndex(plan.index) : renderUrlset(plan.chunks[0].entries);
 
 /** The document for chunk `n` of an index plan; undefined when there is no such file (a 404). */
 export function renderChunk(plan: SitemapPlan, n: number): string | undefined {

@@ -13,7 +13,15 @@ export const SYNTHETIC_SERIES = { slug: 'jiceng-guancha', title: '基层观察' 
 export const SERIES_EVERY = 50;
 
 const seriesFile = () =>
-  ['---', `title: ${SYNTHETIC_SERIES.title}`, `slug: ${SYNTHETIC_SERIES.slug}`, '---', '', '合成档案中的长期专栏，每五十篇文章中有一篇属于它。', ''].join('\n');
+  [
+    '---',
+    `title: ${SYNTHETIC_SERIES.title}`,
+    `slug: ${SYNTHETIC_SERIES.slug}`,
+    '---',
+    '',
+    '合成档案中的长期专栏，每五十篇文章中有一篇属于它。',
+    '',
+  ].join('\n');
 
 /**
  * Writes a seeded synthetic archive of `count` articles (recombined from the real content) into

@@ -56,14 +56,21 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛严');
+const SURNAMES = Array.from(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛严',
+);
 const GIVEN = Array.from('静琰伟芳娜敏强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玲丽飞鹏斌宇浩凯健俊帆晨欣怡佳睿博文悦雯婷瑶琪晗琳');
 
 /** Titles, paragraphs and author names of real articles (text paragraphs are split on blank lines). */
 export function sourceFromArticles(
   articles: readonly { title: string; text: string; authors: readonly string[] }[],
 ): SyntheticSource {
-  const paragraphs = articles.flatMap((a) => a.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 20));
+  const paragraphs = articles.flatMap((a) =>
+    a.text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 20),
+  );
   return {
     paragraphs: [...new Set(paragraphs)],
     titles: [...new Set(articles.map((a) => a.title))],

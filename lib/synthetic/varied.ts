@@ -63,7 +63,7 @@ export function variedText(source: SyntheticSource, rand: () => number, options:
   const sentences = sentencesOf(source.paragraphs).map((text) => {
     const chars = Array.from(text);
     const pieces: { text: string; pair: boolean }[] = [];
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       const pair = i + 1 < chars.length && HAN.test(chars[i]) && HAN.test(chars[i + 1]);
       pieces.push({ text: pair ? chars[i] + chars[i + 1] : chars[i], pair });
       i += pair ? 2 : 1;

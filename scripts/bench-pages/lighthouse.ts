@@ -54,7 +54,15 @@ export function readReport(url: string, json: string): LighthouseSample {
 }
 
 export async function lighthouse(url: string): Promise<LighthouseSample> {
-  const args = [LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--only-categories=performance', '--quiet', `--chrome-flags=${CHROME_FLAGS}`];
+  const args = [
+    LIGHTHOUSE_CLI,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--only-categories=performance',
+    '--quiet',
+    `--chrome-flags=${CHROME_FLAGS}`,
+  ];
   let out: string;
   try {
     out = await runNode(args, { ...process.env, CHROME_PATH: CHROMIUM_PATH });

@@ -34,7 +34,14 @@ export function summarizeLoad(samples: readonly LoadSample[]): LoadSummary {
 
 export function summarizeLighthouse(samples: readonly LighthouseSample[]): LighthouseSummary {
   const m = (f: (s: LighthouseSample) => number) => median(samples.map(f));
-  return { score: m((s) => s.score), fcpMs: m((s) => s.fcpMs), lcpMs: m((s) => s.lcpMs), tbtMs: m((s) => s.tbtMs), cls: m((s) => s.cls), siMs: m((s) => s.siMs) };
+  return {
+    score: m((s) => s.score),
+    fcpMs: m((s) => s.fcpMs),
+    lcpMs: m((s) => s.lcpMs),
+    tbtMs: m((s) => s.tbtMs),
+    cls: m((s) => s.cls),
+    siMs: m((s) => s.siMs),
+  };
 }
 
 export type Results = {
@@ -50,8 +57,21 @@ export type Verdict = { metric: string; site: string; plain: string; ratio: stri
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratioText = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
 
-function compare(metric: string, site: number, plain: number, fmt: (x: number) => string, target?: { text: string; pass: boolean }): Verdict {
-  return { metric, site: fmt(site), plain: fmt(plain), ratio: ratioText(site / plain), target: target?.text ?? '', pass: target?.pass ?? null };
+function compare(
+  metric: string,
+  site: number,
+  plain: number,
+  fmt: (x: number) => string,
+  target?: { text: string; pass: boolean },
+): Verdict {
+  return {
+    metric,
+    site: fmt(site),
+    plain: fmt(plain),
+    ratio: ratioText(site / plain),
+    target: target?.text ?? '',
+    pass: target?.pass ?? null,
+  };
 }
 
 function loadRows(r: Results): Verdict[] {
@@ -60,11 +80,26 @@ function loadRows(r: Results): Verdict[] {
     const site = summarizeLoad(r.load.site[page]);
     const plain = summarizeLoad(r.load.plain[page]);
     const min = TARGETS.rpsRatio[page];
-    rows.push(compare(`${page} req/s`, site.rps, plain.rps, (x) => x.toFixed(0), { text: `≥ ${min}×`, pass: site.rps / plain.rps >= min }));
+    rows.push(
+      compare(`${page} req/s`, site.rps, plain.rps, (x) => x.toFixed(0), {
+        text: `≥ ${min}×`,
+        pass: site.rps / plain.rps >= min,
+      }),
+    );
     rows.push(compare(`${page} p99 (ms)`, site.p99, plain.p99, (x) => x.toFixed(0)));
   }
-  const failed = (app: AppName) => Object.values(r.load[app]).flat().reduce((t, s) => t + s.errors + s.non2xx, 0);
-  rows.push({ metric: 'errors + non-2xx', site: String(failed('site')), plain: String(failed('plain')), ratio: '', target: '0', pass: failed('site') === 0 && failed('plain') === 0 });
+  const failed = (app: AppName) =>
+    Object.values(r.load[app])
+      .flat()
+      .reduce((t, s) => t + s.errors + s.non2xx, 0);
+  rows.push({
+    metric: 'errors + non-2xx',
+    site: String(failed('site')),
+    plain: String(failed('plain')),
+    ratio: '',
+    target: '0',
+    pass: failed('site') === 0 && failed('plain') === 0,
+  });
   return rows;
 }
 
@@ -91,19 +126,32 @@ function lighthouseRows(r: Results): Verdict[] {
     const plain = summarizeLighthouse(lh.plain[page]).score;
     const floor = TARGETS.lighthouseFloor;
     const pass = site >= plain && (plain < floor || site >= floor);
-    return compare(`${page} Lighthouse mobile`, site, plain, (x) => x.toFixed(0), { text: `≥ plain (≥ ${floor} if plain is)`, pass });
+    return compare(`${page} Lighthouse mobile`, site, plain, (x) => x.toFixed(0), {
+      text: `≥ plain (≥ ${floor} if plain is)`,
+      pass,
+    });
   });
 }
 
 function cacheRow(r: Results): Verdict {
   const ok = r.cache.filter((c) => c.cacheable).length;
-  return { metric: 'cacheable Cache-Control', site: `${ok}/${r.cache.length}`, plain: '', ratio: '', target: 'all', pass: ok === r.cache.length };
+  return {
+    metric: 'cacheable Cache-Control',
+    site: `${ok}/${r.cache.length}`,
+    plain: '',
+    ratio: '',
+    target: 'all',
+    pass: ok === r.cache.length,
+  };
 }
 
 /** site/plain req/s of each round, page by page: how much the ratio moved while the machine was shared. */
 export function roundRatios(r: Results): Record<ComparedPage, number[]> {
   const pages = Object.keys(TARGETS.rpsRatio) as ComparedPage[];
-  return Object.fromEntries(pages.map((p) => [p, r.load.site[p].map((s, i) => s.rps / r.load.plain[p][i].rps)])) as Record<ComparedPage, number[]>;
+  return Object.fromEntries(pages.map((p) => [p, r.load.site[p].map((s, i) => s.rps / r.load.plain[p][i].rps)])) as Record<
+    ComparedPage,
+    number[]
+  >;
 }
 
 export const verdicts = (r: Results): Verdict[] => [...loadRows(r), ...weightRows(r), ...lighthouseRows(r), cacheRow(r)];

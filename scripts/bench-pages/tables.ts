@@ -10,7 +10,17 @@ export function weightTable(r: Results): string {
   const rows = COMPARED.flatMap((page) =>
     APPS.map((app) => {
       const w = r.weight[app][page];
-      return [page, app, both(w.html), String(w.js.files.length), both(w.js), both(w.css), both(w.rscInline), both(w.rscFetch), both(w.otherInlineScripts)];
+      return [
+        page,
+        app,
+        both(w.html),
+        String(w.js.files.length),
+        both(w.js),
+        both(w.css),
+        both(w.rscInline),
+        both(w.rscFetch),
+        both(w.otherInlineScripts),
+      ];
     }),
   );
   return markdownTable(
@@ -27,7 +37,16 @@ export function lighthouseTable(r: Results): string {
     APPS.map((app) => {
       const m = summarizeLighthouse(lh[app][page]);
       const runs = lh[app][page].map((s) => s.score).join(', ');
-      return [page, app, `${m.score} (${runs})`, m.fcpMs.toFixed(0), m.lcpMs.toFixed(0), m.tbtMs.toFixed(0), m.cls.toFixed(3), m.siMs.toFixed(0)];
+      return [
+        page,
+        app,
+        `${m.score} (${runs})`,
+        m.fcpMs.toFixed(0),
+        m.lcpMs.toFixed(0),
+        m.tbtMs.toFixed(0),
+        m.cls.toFixed(3),
+        m.siMs.toFixed(0),
+      ];
     }),
   );
   return markdownTable(['page', 'app', 'score (runs)', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'SI (ms)'], rows, 'llrrrrrr');
@@ -36,7 +55,13 @@ export function lighthouseTable(r: Results): string {
 export function cacheTable(checks: readonly CacheCheck[]): string {
   return markdownTable(
     ['page', 'path', 'status', 'Cache-Control', ''],
-    checks.map((c) => [c.name, `\`${decodeURI(c.path)}\``, String(c.status), c.cacheControl ?? '(none)', c.cacheable ? 'cacheable' : '**not cacheable**']),
+    checks.map((c) => [
+      c.name,
+      `\`${decodeURI(c.path)}\``,
+      String(c.status),
+      c.cacheControl ?? '(none)',
+      c.cacheable ? 'cacheable' : '**not cacheable**',
+    ]),
     'llrll',
   );
 }

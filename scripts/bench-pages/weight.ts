@@ -25,7 +25,10 @@ export const sizeOf = (body: Buffer | string): Size => {
   return { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 6 }).length };
 };
 
-async function get(url: string, { headers = {}, type }: { headers?: Record<string, string>; type?: string } = {}): Promise<Buffer> {
+async function get(
+  url: string,
+  { headers = {}, type }: { headers?: Record<string, string>; type?: string } = {},
+): Promise<Buffer> {
   const res = await fetch(url, { headers });
   const body = Buffer.from(await res.arrayBuffer());
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);

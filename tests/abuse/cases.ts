@@ -1,6 +1,15 @@
 import type { RawRequest } from './raw-http';
 import {
-  all, cleanTitle, echoCapped, titleCutAtCodePoints, methodNotAllowed, noEcho, noNul, noProjectFile, status, type Expectation,
+  all,
+  cleanTitle,
+  echoCapped,
+  titleCutAtCodePoints,
+  methodNotAllowed,
+  noEcho,
+  noNul,
+  noProjectFile,
+  status,
+  type Expectation,
 } from './expect';
 import { ARTICLE, AUTHOR, CITY, DISTRICT, FEEDS_AND_IMAGES, PAGES, SERIES } from './site';
 
@@ -30,9 +39,20 @@ export function methodCases(): HostileCase[] {
     { name: 'GET absolute-form http://evil.example/', target: 'http://evil.example/' },
     { name: 'GET with a body', target: '/', body: 'x'.repeat(1000) },
   ];
-  const heads = [...PAGE_ROUTES, ...FEEDS_AND_IMAGES].map((target) => ({ name: `HEAD ${target}`, method: 'HEAD', target, expect: status(200) }));
+  const heads = [...PAGE_ROUTES, ...FEEDS_AND_IMAGES].map((target) => ({
+    name: `HEAD ${target}`,
+    method: 'HEAD',
+    target,
+    expect: status(200),
+  }));
   const writes = ['POST', 'PUT', 'DELETE', 'PATCH'].flatMap((method) =>
-    [...PAGE_ROUTES, ...FEEDS_AND_IMAGES].map((target) => ({ name: `${method} ${target}`, method, target, body: 'a=1', expect: methodNotAllowed })),
+    [...PAGE_ROUTES, ...FEEDS_AND_IMAGES].map((target) => ({
+      name: `${method} ${target}`,
+      method,
+      target,
+      body: 'a=1',
+      expect: methodNotAllowed,
+    })),
   );
   const actions = ['/', ARTICLE].map((target) => ({
     name: `POST ${target} with Next-Action: x (no such Server Action)`,
@@ -70,11 +90,24 @@ export function unknownSlugCases(run: number): HostileCase[] {
     `/articles/x-${run}/qr.png`,
     `/cities/nope-${run}/feed.xml`,
   ];
-  return [1, 2].flatMap((round) => targets.map((t) => ({ ...get(t, status(404)), name: `GET ${t} (${round === 1 ? 'first' : 'again'})` })));
+  return [1, 2].flatMap((round) =>
+    targets.map((t) => ({ ...get(t, status(404)), name: `GET ${t} (${round === 1 ? 'first' : 'again'})` })),
+  );
 }
 
 export function pathCases(): HostileCase[] {
-  const escapes = ['/authors/%E5%91', '/%', '/%00', '/%C0%AF', '/articles/%C0%AE%C0%AE%2Fpackage.json', '/%ED%A0%80', '/cities/%ZZ', '/%u4e2d', '/search/%FF', `${CITY}/%E5%91/page/2`];
+  const escapes = [
+    '/authors/%E5%91',
+    '/%',
+    '/%00',
+    '/%C0%AF',
+    '/articles/%C0%AE%C0%AE%2Fpackage.json',
+    '/%ED%A0%80',
+    '/cities/%ZZ',
+    '/%u4e2d',
+    '/search/%FF',
+    `${CITY}/%E5%91/page/2`,
+  ];
   const traversal = [
     '/_next/static/..%2f..%2fpackage.json',
     '/_next/static/../../package.json',
@@ -87,7 +120,13 @@ export function pathCases(): HostileCase[] {
     '/_next/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
     `/_next/static/${'..%2f'.repeat(20)}etc/passwd`,
   ];
-  const redirects = ['//evil.example/', '/\\evil.example/', '/%2f%2fevil.example/', `${ARTICLE}/`, '/articles//shangcheng-qiangji-funeng'];
+  const redirects = [
+    '//evil.example/',
+    '/\\evil.example/',
+    '/%2f%2fevil.example/',
+    `${ARTICLE}/`,
+    '/articles//shangcheng-qiangji-funeng',
+  ];
   const long = [
     `/${'a'.repeat(8192)}`,
     `/articles/${encodeURIComponent('中'.repeat(900))}`,
@@ -117,7 +156,10 @@ export function hostCases(): HostileCase[] {
     { 'x-forwarded-host': 'evil.example:443', 'x-forwarded-port': 'abc', forwarded: 'for=evil;host=evil.example' },
   ];
   return hosts.flatMap((headers) =>
-    ['/', ARTICLE, '/articles/x-1'].map((target) => ({ ...get(target, noEcho('evil.example'), headers), name: `GET ${target} with ${JSON.stringify(headers).slice(0, 90)}` })),
+    ['/', ARTICLE, '/articles/x-1'].map((target) => ({
+      ...get(target, noEcho('evil.example'), headers),
+      name: `GET ${target} with ${JSON.stringify(headers).slice(0, 90)}`,
+    })),
   );
 }
 
@@ -136,7 +178,12 @@ export function rangeCases(staticFile: string, size: number): HostileCase[] {
     ['items=0-5'],
     ['bytes=0-'],
   ];
-  return ranges.map(([range, expect]) => ({ name: `GET ${staticFile} Range: ${range.slice(0, 60)}`, target: staticFile, headers: { range }, expect }));
+  return ranges.map(([range, expect]) => ({
+    name: `GET ${staticFile} Range: ${range.slice(0, 60)}`,
+    target: staticFile,
+    headers: { range },
+    expect,
+  }));
 }
 
 export function queryCases(): HostileCase[] {
@@ -164,7 +211,10 @@ export function queryCases(): HostileCase[] {
     search(`${encodeURIComponent('\u202e')}evil`),
     get('/search?q=a&q=b', cleanTitle),
     get('/search?q[]=a&q[x]=b', cleanTitle),
-    ...['-1', '0', '1e9', '99999999999999999999', '1.5', '%00', '', 'NaN'].flatMap((p) => [get(`/search?q=%E6%B2%BB%E7%90%86&page=${p}`), get(`/?page=${p}`)]),
+    ...['-1', '0', '1e9', '99999999999999999999', '1.5', '%00', '', 'NaN'].flatMap((p) => [
+      get(`/search?q=%E6%B2%BB%E7%90%86&page=${p}`),
+      get(`/?page=${p}`),
+    ]),
     get('/?city=hangzhou&city=ningbo'),
     get('/?city=../../etc/passwd', noProjectFile),
     get(`/?${'a=1&'.repeat(2000)}`),
@@ -196,14 +246,25 @@ export function headerCases(): HostileCase[] {
     { 'x-nextjs-data': '1', 'x-now-route-matches': '%' },
     { 'x-forwarded-for': '%%%, 999.1.1.1, <script>' },
   ];
-  const onBadPath = ['x-middleware-subrequest', 'rsc'].map((h) => get('/authors/%E5%91', undefined, { [h]: h === 'rsc' ? '1' : 'proxy:proxy:proxy:proxy:proxy' }));
+  const onBadPath = ['x-middleware-subrequest', 'rsc'].map((h) =>
+    get('/authors/%E5%91', undefined, { [h]: h === 'rsc' ? '1' : 'proxy:proxy:proxy:proxy:proxy' }),
+  );
   return [
-    ...headerSets.flatMap((headers) => pages.map((target) => ({ ...get(target, undefined, headers), name: `GET ${target} with ${JSON.stringify(headers).slice(0, 90)}` }))),
+    ...headerSets.flatMap((headers) =>
+      pages.map((target) => ({
+        ...get(target, undefined, headers),
+        name: `GET ${target} with ${JSON.stringify(headers).slice(0, 90)}`,
+      })),
+    ),
     ...onBadPath.map((c) => ({ ...c, name: `${c.name} with ${JSON.stringify(c.headers)}` })),
     { name: 'GET / with Content-Length: -1', target: '/', headers: { 'content-length': '-1' } },
     { name: 'GET / with a broken chunked body', target: '/', headers: { 'transfer-encoding': 'chunked' }, body: 'zz\r\nabc\r\n' },
     { name: 'GET / with a header line of 15 KB', target: '/', headers: { 'x-big': 'x'.repeat(15_000) } },
-    { name: `GET ${DISTRICT} with 200 headers`, target: DISTRICT, headers: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`x-h${i}`, String(i)])) },
+    {
+      name: `GET ${DISTRICT} with 200 headers`,
+      target: DISTRICT,
+      headers: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`x-h${i}`, String(i)])),
+    },
     { name: `GET ${AUTHOR} with a raw UTF-8 path`, target: `/authors/周静`, expect: status(200, 400, 404) },
     { name: `GET ${SERIES} with raw latin1 bytes in the path`, target: '/series/\u00ff\u00fe', encoding: 'latin1' },
   ];

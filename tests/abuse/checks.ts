@@ -67,7 +67,10 @@ export function securityHeaderProblems(headers: Record<string, string>): string[
 /** Seconds a shared cache may keep the answer: s-maxage, else max-age; 0 when caches must not keep it. */
 export function sharedCacheSeconds(cacheControl: string | undefined): number {
   if (!cacheControl) return 0;
-  const directives = cacheControl.toLowerCase().split(',').map((d) => d.trim());
+  const directives = cacheControl
+    .toLowerCase()
+    .split(',')
+    .map((d) => d.trim());
   if (directives.some((d) => d === 'no-store' || d === 'private')) return 0;
   const value = (name: string) => {
     const d = directives.find((x) => x.startsWith(`${name}=`));
@@ -98,11 +101,13 @@ export function responseProblems(res: RawResponse): string[] {
   // Node answers unparseable requests itself (400/431 with no headers); Next never saw them.
   if (res.headers['content-type'] !== undefined) {
     if (isHtml(res)) problems.push(...securityHeaderProblems(res.headers));
-    else if (res.headers['x-content-type-options']?.toLowerCase() !== 'nosniff') problems.push('no X-Content-Type-Options: nosniff');
+    else if (res.headers['x-content-type-options']?.toLowerCase() !== 'nosniff')
+      problems.push('no X-Content-Type-Options: nosniff');
   }
   if (res.status === 404) {
     const seconds = sharedCacheSeconds(res.headers['cache-control']);
-    if (seconds > MAX_404_SECONDS) problems.push(`404 cacheable for ${seconds} s (Cache-Control: ${res.headers['cache-control']})`);
+    if (seconds > MAX_404_SECONDS)
+      problems.push(`404 cacheable for ${seconds} s (Cache-Control: ${res.headers['cache-control']})`);
   }
   const location = res.headers.location;
   if (location !== undefined && !isOwnLocation(location)) problems.push(`redirects off-site: ${location}`);

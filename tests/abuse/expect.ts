@@ -31,12 +31,16 @@ export const noEcho =
   (...strings: string[]): Expectation =>
   (res) => {
     const headers = Object.values(res.headers).join('\n');
-    return strings.filter((s) => res.body.includes(s) || headers.includes(s)).map((s) => `echoes ${JSON.stringify(s.slice(0, 60))}`);
+    return strings
+      .filter((s) => res.body.includes(s) || headers.includes(s))
+      .map((s) => `echoes ${JSON.stringify(s.slice(0, 60))}`);
   };
 
 /** A traversal must not serve a file from outside the public folders. */
 export const noProjectFile: Expectation = (res) =>
-  [/"devDependencies"/, /root:x:0:0/, /NEXT_DIST_DIR/].filter((re) => re.test(res.body)).map((re) => `serves a private file (${re.source})`);
+  [/"devDependencies"/, /root:x:0:0/, /NEXT_DIST_DIR/]
+    .filter((re) => re.test(res.body))
+    .map((re) => `serves a private file (${re.source})`);
 
 export const titleOf = (html: string) => /<title>([\s\S]*?)<\/title>/.exec(html)?.[1];
 
@@ -45,7 +49,8 @@ export const cleanTitle: Expectation = (res) => {
   const title = titleOf(res.body);
   if (title === undefined) return res.status === 200 ? ['no <title>'] : [];
   const problems: string[] = [];
-  if (/[\u0000-\u001f\u007f]|&#0*(?:[0-9]|[12]\d|3[01]|127);|&#x0*[01]?[0-9a-f];/i.test(title)) problems.push(`title has a control character: ${JSON.stringify(title)}`);
+  if (/[\u0000-\u001f\u007f]|&#0*(?:[0-9]|[12]\d|3[01]|127);|&#x0*[01]?[0-9a-f];/i.test(title))
+    problems.push(`title has a control character: ${JSON.stringify(title)}`);
   const length = [...title].length;
   if (length > TITLE_MAX_CODE_POINTS) problems.push(`title is ${length} code points (max ${TITLE_MAX_CODE_POINTS})`);
   return problems;

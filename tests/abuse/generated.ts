@@ -12,17 +12,54 @@ const int = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
 const PREFIXES = [
-  '/', '/articles/', '/authors/', '/series/', '/cities/', '/cities/hangzhou/', '/cities/hangzhou/page/',
-  '/archive/', '/archive/2023/', '/sitemaps/', '/_next/static/', '/_next/static/chunks/', '/_next/image?url=',
-  '/search?q=', '/search?q=x&city=', '/search?city=hangzhou&district=', '/?city=', '/?district=', '/search?q=x&page=',
+  '/',
+  '/articles/',
+  '/authors/',
+  '/series/',
+  '/cities/',
+  '/cities/hangzhou/',
+  '/cities/hangzhou/page/',
+  '/archive/',
+  '/archive/2023/',
+  '/sitemaps/',
+  '/_next/static/',
+  '/_next/static/chunks/',
+  '/_next/image?url=',
+  '/search?q=',
+  '/search?q=x&city=',
+  '/search?city=hangzhou&district=',
+  '/?city=',
+  '/?district=',
+  '/search?q=x&page=',
 ];
 /** Code point ranges: ASCII, CJK, Cyrillic, Arabic, combining marks, bidi controls, zero-width, emoji, private use. */
 const SCRIPTS: [number, number][] = [
-  [0x20, 0x7e], [0x4e00, 0x9fff], [0x0400, 0x04ff], [0x0600, 0x06ff], [0x0300, 0x036f],
-  [0x202a, 0x202e], [0x200b, 0x200f], [0x1f300, 0x1faff], [0xe000, 0xf8ff], [0x00, 0x1f],
+  [0x20, 0x7e],
+  [0x4e00, 0x9fff],
+  [0x0400, 0x04ff],
+  [0x0600, 0x06ff],
+  [0x0300, 0x036f],
+  [0x202a, 0x202e],
+  [0x200b, 0x200f],
+  [0x1f300, 0x1faff],
+  [0xe000, 0xf8ff],
+  [0x00, 0x1f],
 ];
 const METHODS = ['GET', 'GET', 'GET', 'GET', 'HEAD', 'POST', 'OPTIONS', 'DELETE', 'TRACE', 'PUT', 'PATCH', 'get', 'X-ABUSE'];
-const HEADER_NAMES = ['range', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-url', 'accept', 'accept-encoding', 'host', 'x-forwarded-host', 'cookie', 'next-action', 'if-none-match'];
+const HEADER_NAMES = [
+  'range',
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-url',
+  'accept',
+  'accept-encoding',
+  'host',
+  'x-forwarded-host',
+  'cookie',
+  'next-action',
+  'if-none-match',
+];
 
 const hex = (b: number) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -33,7 +70,9 @@ function segment(rand: Rand): string {
     case 0: // random bytes, all percent-encoded (invalid UTF-8, NUL, overlongs)
       return Array.from({ length }, () => hex(int(rand, 0, 255))).join('');
     case 1: // broken escapes mixed with text
-      return Array.from({ length }, () => pick(rand, ['%', '%Z', '%E5%91', '%C0%AF', '%ED%A0%80', '%25', 'a', '中', '..', '%2e', '%2F', '\\'])).join('');
+      return Array.from({ length }, () =>
+        pick(rand, ['%', '%Z', '%E5%91', '%C0%AF', '%ED%A0%80', '%25', 'a', '中', '..', '%2e', '%2F', '\\']),
+      ).join('');
     case 2: {
       // mixed scripts, properly encoded (the ranges hold no surrogates; case 1 sends those)
       const text = Array.from({ length }, () => {
@@ -45,7 +84,7 @@ function segment(rand: Rand): string {
     case 3: // long runs of one unreserved character
       return pick(rand, ['a', '-', '.', '~', '0']).repeat(length);
     default: // printable ASCII that needs no escaping in a request line
-      return Array.from({ length }, () => pick(rand, [...'abcXYZ019-._~!$&\'()*+,;=:@/?#[]'])).join('');
+      return Array.from({ length }, () => pick(rand, [..."abcXYZ019-._~!$&'()*+,;=:@/?#[]"])).join('');
   }
 }
 
@@ -67,6 +106,12 @@ export function generatedCases({ seed, count, run }: { seed: number; count: numb
       headers[name] = headerValue(rand, name);
     }
     const method = pick(rand, METHODS);
-    return { name: `#${i} ${method} ${target.slice(0, 80)}`, method, target, headers, body: method === 'POST' ? segment(rand) : undefined };
+    return {
+      name: `#${i} ${method} ${target.slice(0, 80)}`,
+      method,
+      target,
+      headers,
+      body: method === 'POST' ? segment(rand) : undefined,
+    };
   });
 }

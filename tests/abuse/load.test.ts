@@ -45,42 +45,57 @@ const median = (xs: number[]) => {
 };
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
-it(`serves ${SECONDS} s of mixed load at ${CONNECTIONS} connections without errors, memory flat after warm-up`, async () => {
-  const { baseUrl, pid } = server();
-  const unexpected = new Map<string, number>();
-  const rss = sampleRss(pid);
-  const result = await autocannon({
-    url: baseUrl,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: MIX.map(([p, ok]) => ({
-      path: p,
-      onResponse: (status: number) => {
-        if (!ok.includes(status)) unexpected.set(`${status} ${p.slice(0, 80)}`, (unexpected.get(`${status} ${p.slice(0, 80)}`) ?? 0) + 1);
+it(
+  `serves ${SECONDS} s of mixed load at ${CONNECTIONS} connections without errors, memory flat after warm-up`,
+  async () => {
+    const { baseUrl, pid } = server();
+    const unexpected = new Map<string, number>();
+    const rss = sampleRss(pid);
+    const result = await autocannon({
+      url: baseUrl,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: MIX.map(([p, ok]) => ({
+        path: p,
+        onResponse: (status: number) => {
+          if (!ok.includes(status))
+            unexpected.set(`${status} ${p.slice(0, 80)}`, (unexpected.get(`${status} ${p.slice(0, 80)}`) ?? 0) + 1);
+        },
+      })),
+    });
+    const samples = rss.stop();
+    const afterWarmup = samples.slice(WARMUP_SECONDS + 1);
+    const settled = median(afterWarmup);
+    const end = median(samples.slice(-3));
+    const figures = {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      requests: result.requests.total,
+      rps: result.requests.average,
+      p99Ms: result.latency.p99,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      unexpectedStatuses: Object.fromEntries(unexpected),
+      rssMb: {
+        start: mb(samples[0]),
+        peak: mb(Math.max(...samples)),
+        afterWarmupMedian: mb(settled),
+        end: mb(end),
+        growthAfterWarmup: mb(end - settled),
       },
-    })),
-  });
-  const samples = rss.stop();
-  const afterWarmup = samples.slice(WARMUP_SECONDS + 1);
-  const settled = median(afterWarmup);
-  const end = median(samples.slice(-3));
-  const figures = {
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    requests: result.requests.total,
-    rps: result.requests.average,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    unexpectedStatuses: Object.fromEntries(unexpected),
-    rssMb: { start: mb(samples[0]), peak: mb(Math.max(...samples)), afterWarmupMedian: mb(settled), end: mb(end), growthAfterWarmup: mb(end - settled) },
-    rssBoundMb: RSS_GROWTH_BOUND_MB,
-    rssSamplesMb: samples.map(mb),
-  };
-  fs.mkdirSync('bench-out', { recursive: true });
-  fs.writeFileSync(path.join('bench-out', 'abuse.json'), JSON.stringify(figures, null, 2));
-  console.log(`abuse load: ${JSON.stringify({ ...figures, rssSamplesMb: undefined })}`);
+      rssBoundMb: RSS_GROWTH_BOUND_MB,
+      rssSamplesMb: samples.map(mb),
+    };
+    fs.mkdirSync('bench-out', { recursive: true });
+    fs.writeFileSync(path.join('bench-out', 'abuse.json'), JSON.stringify(figures, null, 2));
+    console.log(`abuse load: ${JSON.stringify({ ...figures, rssSamplesMb: undefined })}`);
 
-  expect({ errors: result.errors, timeouts: result.timeouts, unexpected: figures.unexpectedStatuses }).toEqual({ errors: 0, timeouts: 0, unexpected: {} });
-  expect(figures.rssMb.growthAfterWarmup).toBeLessThanOrEqual(RSS_GROWTH_BOUND_MB);
-}, (SECONDS + 60) * 1000);
+    expect({ errors: result.errors, timeouts: result.timeouts, unexpected: figures.unexpectedStatuses }).toEqual({
+      errors: 0,
+      timeouts: 0,
+      unexpected: {},
+    });
+    expect(figures.rssMb.growthAfterWarmup).toBeLessThanOrEqual(RSS_GROWTH_BOUND_MB);
+  },
+  (SECONDS + 60) * 1000,
+);

@@ -42,7 +42,10 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     }
     // Page 1 is the list itself: one right answer, so a redirect.
     const one = await get(`/cities/${citySlug}/page/1`);
-    expect([one.status, new URL(one.headers.get('location')?.split(',')[0] ?? '', 'http://x').pathname]).toEqual([308, `/cities/${citySlug}`]);
+    expect([one.status, new URL(one.headers.get('location')?.split(',')[0] ?? '', 'http://x').pathname]).toEqual([
+      308,
+      `/cities/${citySlug}`,
+    ]);
   });
 
   it('paginates a long series, with its intro on the first page only and its items numbered across pages', async () => {
@@ -62,7 +65,10 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     expect(second.status).toBe(200);
     expect(second.body).not.toContain('<p>合成档案中的长期专栏'); // (the meta description still quotes it)
     expect([...new Set(links(second.body))]).toEqual(members.slice(PAGE, 2 * PAGE).map((a) => a.url));
-    const ld = jsonLdOf<{ mainEntity: { numberOfItems: number; itemListElement: { position: number }[] } }>(second.body, 'CollectionPage')!;
+    const ld = jsonLdOf<{ mainEntity: { numberOfItems: number; itemListElement: { position: number }[] } }>(
+      second.body,
+      'CollectionPage',
+    )!;
     expect(ld.mainEntity.numberOfItems).toBe(members.length);
     expect(ld.mainEntity.itemListElement[0].position).toBe(PAGE + 1);
     expect(second.body).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${base}/page/2"`));
@@ -101,14 +107,23 @@ describe(`an archive of ${archive.size} generated articles`, () => {
     // 上一期 / 下一期 step to the neighbouring editions; the newest day has no 下一期.
     const dates = [...new Set(content.articles.map((a) => a.date))];
     const steps = (html: string) =>
-      Object.fromEntries([...html.matchAll(/<a[^>]*rel="(prev|next)"[^>]*href="\/archive\/([\d/]+)"|<a[^>]*href="\/archive\/([\d/]+)"[^>]*rel="(prev|next)"/g)]
-        .map((x) => [x[1] ?? x[4], (x[2] ?? x[3]).replaceAll('/', '-')]));
+      Object.fromEntries(
+        [
+          ...html.matchAll(
+            /<a[^>]*rel="(prev|next)"[^>]*href="\/archive\/([\d/]+)"|<a[^>]*href="\/archive\/([\d/]+)"[^>]*rel="(prev|next)"/g,
+          ),
+        ].map((x) => [x[1] ?? x[4], (x[2] ?? x[3]).replaceAll('/', '-')]),
+      );
     expect(steps(day.body)).toEqual({ prev: dates[1] });
     const middle = dates[5];
     const mid = await get(`/archive/${middle.replaceAll('-', '/')}`);
     expect(steps(mid.body)).toEqual({ prev: dates[6], next: dates[4] });
     expect(breadcrumbTrail(mid.body)?.map(([, , p]) => p)).toEqual([
-      '/', '/archive', `/archive/${middle.slice(0, 4)}`, `/archive/${middle.slice(0, 7).replace('-', '/')}`, `/archive/${middle.replaceAll('-', '/')}`,
+      '/',
+      '/archive',
+      `/archive/${middle.slice(0, 4)}`,
+      `/archive/${middle.slice(0, 7).replace('-', '/')}`,
+      `/archive/${middle.replaceAll('-', '/')}`,
     ]);
     for (const bad of ['/archive/1999', `/archive/${y}/13`, `/archive/${y}/${m}/32`, '/archive/abcd']) {
       expect((await get(bad)).status, bad).toBe(404);

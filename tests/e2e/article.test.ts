@@ -16,7 +16,9 @@ afterAll(async () => {
 
 describe('article page in Chromium', () => {
   it('copies the address of the page the reader is on, without WeChat’s tracking parameters, and says so', async () => {
-    const { page, errors, close } = await openPage(browser, `${ARTICLE}?from=singlemessage&isappinstalled=0&utm_source=x`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors, close } = await openPage(browser, `${ARTICLE}?from=singlemessage&isappinstalled=0&utm_source=x`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await page.getByRole('button', { name: '复制链接' }).click();
     await page.getByRole('button', { name: '已复制' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -27,7 +29,11 @@ describe('article page in Chromium', () => {
 
   it('remembers the chosen font size across reloads', async () => {
     const { page, close } = await openPage(browser, ARTICLE);
-    const bodySize = () => page.locator('.reader').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const bodySize = () =>
+      page
+        .locator('.reader')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await bodySize();
     await page.getByRole('button', { name: '特大' }).click();
     expect(await page.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true');
@@ -64,7 +70,11 @@ describe('article page in Chromium', () => {
     await close();
   });
 
-  for (const [width, scheme] of [[360, 'light'], [390, 'dark'], [1280, 'light']] as const) {
+  for (const [width, scheme] of [
+    [360, 'light'],
+    [390, 'dark'],
+    [1280, 'light'],
+  ] as const) {
     it(`reads without sideways scrolling, console errors or serious a11y violations at ${width}px ${scheme}`, async () => {
       const { page, errors, close } = await openPage(browser, ARTICLE, { viewport: { width, height: 800 }, colorScheme: scheme });
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

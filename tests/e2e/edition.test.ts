@@ -17,7 +17,9 @@ const ARTICLE = '/articles/suimo-nianguan-fanghuo-xiaozai';
 describe('the edition as readers know it, in Chromium', () => {
   it('leads the home page with 最新一期 and the edition, and 第17版（专刊） opens the page view', async () => {
     const { page, errors, close } = await openPage(browser, '/');
-    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '最新一期' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '最新一期' }).getAttribute('aria-current'),
+    ).toBe('page');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('2023年12月28日');
     // The banner series comes before the first stand-alone article.
     const order = await page.locator('main h2, main h3').allInnerTexts();
@@ -61,11 +63,17 @@ describe('the edition as readers know it, in Chromium', () => {
     await page.goto(`${baseUrl()}${ARTICLE}?from=singlemessage&isappinstalled=0`, { waitUntil: 'load' });
     await page.getByRole('button', { name: '分享' }).click();
     const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
-    expect(shared).toEqual([{ title: '岁末年关 防火消灾', text: '岁末年关 防火消灾｜浙江新闻摘要', url: `${baseUrl()}${ARTICLE}` }]);
+    expect(shared).toEqual([
+      { title: '岁末年关 防火消灾', text: '岁末年关 防火消灾｜浙江新闻摘要', url: `${baseUrl()}${ARTICLE}` },
+    ]);
     await context.close();
   });
 
-  for (const [width, scheme] of [[390, 'light'], [390, 'dark'], [1280, 'dark']] as const) {
+  for (const [width, scheme] of [
+    [390, 'light'],
+    [390, 'dark'],
+    [1280, 'dark'],
+  ] as const) {
     for (const path of ['/archive/2023/12/28/17', '/archive']) {
       it(`shows ${path} without sideways scrolling or serious a11y violations at ${width}px ${scheme}`, async () => {
         const { page, errors, close } = await openPage(browser, path, { viewport: { width, height: 844 }, colorScheme: scheme });

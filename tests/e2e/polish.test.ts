@@ -18,36 +18,42 @@ const open = (path: string, width = 390, colorScheme: Scheme = 'light') =>
 
 /** Heights of the visible links matched by a selector. */
 const linkHeights = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().height)));
+  page.$$eval(selector, (els) =>
+    els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().height)),
+  );
 
 /** For each element: the number of characters on its last rendered line. */
 const lastLineLengths = (page: Page, selector: string) =>
   page.$$eval(selector, (els) =>
     // Visually hidden headings (sr-only, 1 px wide) have no lines to speak of.
-    els.filter((el) => el.getBoundingClientRect().width > 20).map((el) => {
-      const tops: number[] = [];
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n.textContent ?? '';
-        for (let i = 0; i < text.length; i++) {
-          if (/\s/.test(text[i])) continue;
-          range.setStart(n, i);
-          range.setEnd(n, i + 1);
-          const r = range.getBoundingClientRect();
-          if (r.width > 0) tops.push(Math.round(r.top));
+    els
+      .filter((el) => el.getBoundingClientRect().width > 20)
+      .map((el) => {
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            if (/\s/.test(text[i])) continue;
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const r = range.getBoundingClientRect();
+            if (r.width > 0) tops.push(Math.round(r.top));
+          }
         }
-      }
-      const last = Math.max(...tops);
-      const lines = new Set(tops).size;
-      return { text: el.textContent?.slice(0, 20), lines, last: tops.filter((t) => Math.abs(t - last) < 4).length };
-    }),
+        const last = Math.max(...tops);
+        const lines = new Set(tops).size;
+        return { text: el.textContent?.slice(0, 20), lines, last: tops.filter((t) => Math.abs(t - last) < 4).length };
+      }),
   );
 
 describe('search page on a phone', () => {
   it('shows one search box, not the header’s as well', async () => {
     const { page, close } = await open(`/search?q=${encodeURIComponent('网格')}`);
-    const visible = await page.getByRole('searchbox').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    const visible = await page
+      .getByRole('searchbox')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(visible).toBe(1);
     await close();
     const desktop = await open('/search?q=x', 1280);
@@ -72,7 +78,13 @@ describe('tap targets at 390 px', () => {
   });
 
   it('gives every link an accessible name that starts with its visible text', async () => {
-    for (const path of ['/', '/articles/shangcheng-qiangji-funeng', `/search?q=${encodeURIComponent('消防')}`, '/cities/hangzhou', '/authors']) {
+    for (const path of [
+      '/',
+      '/articles/shangcheng-qiangji-funeng',
+      `/search?q=${encodeURIComponent('消防')}`,
+      '/cities/hangzhou',
+      '/authors',
+    ]) {
       const { page, close } = await open(path);
       const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
       expect(results.violations.map((v) => `${path}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -84,13 +96,20 @@ describe('tap targets at 390 px', () => {
 describe('Chinese typography', () => {
   it('sets an opening quote at the start of a line half-width, flush with the margin', async () => {
     const { page, close } = await open('/articles/diedai-zhizhi-minsheng');
-    const { quote, em } = await page.locator('.reader p').first().evaluate((p) => {
-      const text = p.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 1);
-      return { quote: range.getBoundingClientRect().width, em: parseFloat(getComputedStyle(p).fontSize), first: text.textContent![0] };
-    });
+    const { quote, em } = await page
+      .locator('.reader p')
+      .first()
+      .evaluate((p) => {
+        const text = p.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        return {
+          quote: range.getBoundingClientRect().width,
+          em: parseFloat(getComputedStyle(p).fontSize),
+          first: text.textContent![0],
+        };
+      });
     expect(quote).toBeLessThan(em * 0.75);
     await close();
   });
@@ -114,7 +133,14 @@ describe('Chinese typography', () => {
             const line = t.closest('p, dl') as HTMLElement | null;
             if (!line) return null;
             const r = t.getBoundingClientRect();
-            const onItsLine = [...line.querySelectorAll('a, span, dt, time')].filter((e) => e !== t && !t.contains(e) && !e.contains(t) && e.getBoundingClientRect().width > 0 && Math.abs(e.getBoundingClientRect().top - r.top) < 6);
+            const onItsLine = [...line.querySelectorAll('a, span, dt, time')].filter(
+              (e) =>
+                e !== t &&
+                !t.contains(e) &&
+                !e.contains(t) &&
+                e.getBoundingClientRect().width > 0 &&
+                Math.abs(e.getBoundingClientRect().top - r.top) < 6,
+            );
             return onItsLine.length === 0 && r.top > line.getBoundingClientRect().top + 4 ? t.textContent : null;
           })
           .filter(Boolean),
@@ -140,7 +166,8 @@ describe('tile map', () => {
       expect(await page.locator('figcaption').first().textContent()).toContain('颜色越深文章越多');
       const shaded = tiles.filter((t) => t.count > 0).sort((a, b) => a.count - b.count);
       expect(shaded.length).toBeGreaterThan(2);
-      for (let i = 1; i < shaded.length; i++) expect(shaded[i].luminance, JSON.stringify(shaded)).toBeLessThanOrEqual(shaded[i - 1].luminance + 1e-9);
+      for (let i = 1; i < shaded.length; i++)
+        expect(shaded[i].luminance, JSON.stringify(shaded)).toBeLessThanOrEqual(shaded[i - 1].luminance + 1e-9);
       await close();
     });
   }

@@ -4,11 +4,7 @@ import { baseUrl } from './http';
 export type OpenedPage = { page: Page; errors: string[]; close: () => Promise<void> };
 
 /** Opens a path in a fresh context, collecting console errors and uncaught exceptions. */
-export async function openPage(
-  browser: Browser,
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<OpenedPage> {
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', ...options });
   const page = await context.newPage();
   const errors: string[] = [];

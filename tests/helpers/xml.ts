@@ -70,4 +70,5 @@ function readText(r: Reader, i: number): number {
   return i + raw.length;
 }
 
-export const kids = (n: XmlNode, name: string) => n.children.filter((c): c is XmlNode => typeof c !== 'string' && c.name === name);
+export const kids = (n: XmlNode, name: string) =>
+  n.children.filter((c): c is XmlNode => typeof c !== 'string' && c.name === name);

@@ -38,6 +38,10 @@ describe('drafts', () => {
     expect(search(searchIndexFor(content), { q: '已发布' }).total).toBe(1);
     expect(siteFeed(content)).not.toContain('draft-one');
     expect(siteFeed(content)).toContain('published');
-    expect(sitemapEntries(content).map((e) => e.loc).join(' ')).not.toContain('draft-one');
+    expect(
+      sitemapEntries(content)
+        .map((e) => e.loc)
+        .join(' '),
+    ).not.toContain('draft-one');
   });
 });

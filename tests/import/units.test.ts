@@ -37,7 +37,10 @@ describe('bylines and names', () => {
 
 describe('OCR look-alikes', () => {
   it('fixes characters that break a word and leaves sound text alone', () => {
-    const fixes = (t: string) => findSuspects(lex, t).filter((s) => s.fix).map((s) => `${s.from}>${s.to}`);
+    const fixes = (t: string) =>
+      findSuspects(lex, t)
+        .filter((s) => s.fix)
+        .map((s) => `${s.from}>${s.to}`);
     expect(fixes('在兴海路等主于道路新增隔离护栏')).toEqual(['于>干']);
     expect(fixes('开展“敲门人户行动”')).toEqual(['人>入']);
     expect(fixes('书写生态环境新答券。')).toEqual(['券>卷']);
@@ -48,10 +51,14 @@ describe('OCR look-alikes', () => {
 
 describe('text', () => {
   it('normalises punctuation next to Chinese and keeps numbers', () => {
-    expect(normalisePunctuation('上城区:强基赋能 凝"新"聚力,达7.05亿元(1,000人)').text).toBe('上城区：强基赋能 凝“新”聚力，达7.05亿元（1,000人）');
+    expect(normalisePunctuation('上城区:强基赋能 凝"新"聚力,达7.05亿元(1,000人)').text).toBe(
+      '上城区：强基赋能 凝“新”聚力，达7.05亿元（1,000人）',
+    );
   });
   it('tags places as an editor would', () => {
-    expect(tagPlaces('岁末年关', ['年关将至。', '温州市苍南县桥墩镇开展活动。苍南县…', '12月5日，金华市金东区上演。金东区消防…'])).toEqual([
+    expect(
+      tagPlaces('岁末年关', ['年关将至。', '温州市苍南县桥墩镇开展活动。苍南县…', '12月5日，金华市金东区上演。金东区消防…']),
+    ).toEqual([
       { city: '温州市', district: '苍南县' },
       { city: '金华市', district: '金东区' },
     ]);
@@ -61,14 +68,18 @@ describe('text', () => {
     const taken = new Set(['qingnuan-dongri']);
     expect(proposeSlug(lex, '情暖冬日', taken)).toMatch(/^[a-z0-9-]+$/);
     expect(proposeSlug(lex, '情暖冬日', taken)).not.toBe(proposeSlug(lex, '情暖冬日', taken));
-    expect(proposeTitle('近日，2023年中国海洋经济人才峰会——智慧海洋分论坛开幕式在定海举行。本次…')).toBe('智慧海洋分论坛开幕式在定海举行');
+    expect(proposeTitle('近日，2023年中国海洋经济人才峰会——智慧海洋分论坛开幕式在定海举行。本次…')).toBe(
+      '智慧海洋分论坛开幕式在定海举行',
+    );
   });
 });
 
 describe('structure', () => {
   it('finds series, articles and a brief without headline', () => {
     const page = toPage(
-      toBlocks('### 专题标题\n\n专题导语。\n\n#### 第一篇\n\n正文一。 (周静 严琰)\n\n无标题短讯正文。 (朱琰星)\n\n#### 第二篇\n\n正文二。(李昕俞琳)\n'),
+      toBlocks(
+        '### 专题标题\n\n专题导语。\n\n#### 第一篇\n\n正文一。 (周静 严琰)\n\n无标题短讯正文。 (朱琰星)\n\n#### 第二篇\n\n正文二。(李昕俞琳)\n',
+      ),
       new Set(),
     );
     expect(page.series.map((s) => s.title)).toEqual(['专题标题']);

@@ -29,8 +29,12 @@ describe('/articles/<slug>', () => {
     expect(body).not.toContain('CorrectionComment');
     // The red-barred lead is this site's summary, not printed in the paper.
     expect(body).toMatch(/摘要（编者）<\/span>年关将至，苍南县/);
-    expect(body).toMatch(/rel="prev"[^>]*href="\/articles\/qingnuan-dongri-aixin-xiangsui"|href="\/articles\/qingnuan-dongri-aixin-xiangsui"[^>]*rel="prev"/);
-    expect(body).toMatch(/rel="next"[^>]*href="\/articles\/yuan-baotong-jingzhun-zhidu"|href="\/articles\/yuan-baotong-jingzhun-zhidu"[^>]*rel="next"/);
+    expect(body).toMatch(
+      /rel="prev"[^>]*href="\/articles\/qingnuan-dongri-aixin-xiangsui"|href="\/articles\/qingnuan-dongri-aixin-xiangsui"[^>]*rel="prev"/,
+    );
+    expect(body).toMatch(
+      /rel="next"[^>]*href="\/articles\/yuan-baotong-jingzhun-zhidu"|href="\/articles\/yuan-baotong-jingzhun-zhidu"[^>]*rel="next"/,
+    );
   });
 
   it('carries canonical, Open Graph and Twitter metadata with absolute URLs', async () => {
@@ -54,7 +58,11 @@ describe('/articles/<slug>', () => {
     const ld = jsonLdOf<Ld>(body, 'NewsArticle') as Ld;
     expect(ld.headline).toBe('岁末年关 防火消灾');
     expect(ld.datePublished).toBe('2023-12-28T00:00:00+08:00');
-    expect(ld.author.map((a) => [a['@type'], a.name])).toEqual([['Person', '刘国征'], ['Person', '罗明昌'], ['Person', '林梦兰']]);
+    expect(ld.author.map((a) => [a['@type'], a.name])).toEqual([
+      ['Person', '刘国征'],
+      ['Person', '罗明昌'],
+      ['Person', '林梦兰'],
+    ]);
     expect(ld.publisher).toMatchObject({ '@type': 'Organization' });
     expect(JSON.stringify(ld.contentLocation ?? ld.locationCreated)).toContain('苍南县');
     expect(ld.isPartOf).toMatchObject({ name: '创新基层治理 开启美丽嬗变' });
@@ -82,8 +90,12 @@ describe('/articles/<slug>', () => {
     expect(res.headers.get('cache-control')).toMatch(/^private/);
     const png = Buffer.from(await res.arrayBuffer());
     expect(png.equals((await qrPng(`${baseUrl()}/articles/${SLUG}`)).png)).toBe(true);
-    const viaProxy = await fetch(`${baseUrl()}/articles/${SLUG}/qr.png`, { headers: { 'x-forwarded-host': 'news.example.org', 'x-forwarded-proto': 'https' } });
-    expect(Buffer.from(await viaProxy.arrayBuffer()).equals((await qrPng(`https://news.example.org/articles/${SLUG}`)).png)).toBe(true);
+    const viaProxy = await fetch(`${baseUrl()}/articles/${SLUG}/qr.png`, {
+      headers: { 'x-forwarded-host': 'news.example.org', 'x-forwarded-proto': 'https' },
+    });
+    expect(Buffer.from(await viaProxy.arrayBuffer()).equals((await qrPng(`https://news.example.org/articles/${SLUG}`)).png)).toBe(
+      true,
+    );
     expect((await fetch(`${baseUrl()}/articles/no-such-article/qr.png`)).status).toBe(404);
   });
 
@@ -113,7 +125,13 @@ describe('/articles/<slug>', () => {
     expect(ld.mainEntity.numberOfItems).toBe(listed.length);
   });
 
-  it.each(['/articles/no-such-article', '/articles/UPPER', '/series/no-such-series', '/series/chuangxin-jiceng-zhili/page/2', '/series/no-such-series/page/2'])('answers 404 for %s', async (path) => {
+  it.each([
+    '/articles/no-such-article',
+    '/articles/UPPER',
+    '/series/no-such-series',
+    '/series/chuangxin-jiceng-zhili/page/2',
+    '/series/no-such-series/page/2',
+  ])('answers 404 for %s', async (path) => {
     const { status, body } = await get(path);
     expect(status).toBe(404);
     expect(body).toContain('页面不存在');

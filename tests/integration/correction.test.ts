@@ -32,7 +32,13 @@ describe('a correction', () => {
     expect(before.cacheControl).toMatch(/^s-maxage=300, stale-while-revalidate=\d+$/);
 
     const file = path.join(dir, FILE);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('主于道路', '主干道路').replace('source:', 'corrections:\n  - { from: 主于道路, to: 主干道路 }\nsource:'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('主于道路', '主干道路')
+        .replace('source:', 'corrections:\n  - { from: 主于道路, to: 主干道路 }\nsource:'),
+    );
     const after = await publish();
     expect(after.body).toContain('主干道路');
     expect(after.body).not.toContain('写错了一个字：主于道路');

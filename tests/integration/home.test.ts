@@ -9,7 +9,12 @@ describe('/ (the digest)', () => {
     expect(tagText(body, 'title')).toBe('浙江新闻摘要 · 2023年12月28日');
     expect(body).toMatch(/<form[^>]*action="\/search"[^>]*>/);
     expect(body).toMatch(/<input[^>]*type="search"[^>]*name="q"/);
-    for (const title of ['上城区：强基赋能 凝“新”聚力', '三方协同激活老旧小区', '社区合伙 共建共享', '智慧海洋分论坛在定海开幕']) {
+    for (const title of [
+      '上城区：强基赋能 凝“新”聚力',
+      '三方协同激活老旧小区',
+      '社区合伙 共建共享',
+      '智慧海洋分论坛在定海开幕',
+    ]) {
       expect(body).toContain(title);
     }
     expect(body.match(/href="\/articles\/[a-z0-9-]+"/g)?.length).toBeGreaterThanOrEqual(14);
@@ -55,7 +60,19 @@ describe('/ (the digest)', () => {
   });
 
   it('gives the home page, places, authors, series and 往期 a share image with og:url, each a PNG', async () => {
-    for (const path of ['/', '/cities/hangzhou', '/cities/hangzhou/fuyang', '/authors/%E5%91%A8%E9%9D%99', '/series/chuangxin-jiceng-zhili', '/archive', '/archive/2023', '/archive/2023/12', '/archive/2023/12/28', '/archive/2023/12/28/17', '/archive/2023/12/28/hangzhou']) {
+    for (const path of [
+      '/',
+      '/cities/hangzhou',
+      '/cities/hangzhou/fuyang',
+      '/authors/%E5%91%A8%E9%9D%99',
+      '/series/chuangxin-jiceng-zhili',
+      '/archive',
+      '/archive/2023',
+      '/archive/2023/12',
+      '/archive/2023/12/28',
+      '/archive/2023/12/28/17',
+      '/archive/2023/12/28/hangzhou',
+    ]) {
       const { body } = await get(path);
       expect(meta(body, 'og:url'), path).toMatch(new RegExp(`^https?://[^/]+${path === '/' ? '/?' : path}$`));
       const image = meta(body, 'og:image');
@@ -85,7 +102,19 @@ describe('/ (the digest)', () => {
 
   it('shows a map of the 11 cities with counts linking to their pages', async () => {
     const { body } = await get('/');
-    for (const slug of ['hangzhou', 'ningbo', 'wenzhou', 'jiaxing', 'huzhou', 'shaoxing', 'jinhua', 'quzhou', 'zhoushan', 'taizhou', 'lishui']) {
+    for (const slug of [
+      'hangzhou',
+      'ningbo',
+      'wenzhou',
+      'jiaxing',
+      'huzhou',
+      'shaoxing',
+      'jinhua',
+      'quzhou',
+      'zhoushan',
+      'taizhou',
+      'lishui',
+    ]) {
       expect(body).toContain(`href="/cities/${slug}"`);
     }
     expect(body).toMatch(/href="\/cities\/hangzhou"[^>]*>(<[^>]+>)*杭州(<[^>]+>)*8(<[^>]+>)* 篇/);
@@ -111,7 +140,20 @@ describe('/ (the digest)', () => {
   });
 
   it('is one static page that a CDN may cache, like every listing', async () => {
-    for (const path of ['/', '/archive/2023/12/28', '/archive/2023/12/28/17', '/archive/2023/12/28/hangzhou', '/archive/2023/12/28/hangzhou/fuyang', '/cities/hangzhou', '/cities/hangzhou/fuyang', '/authors/%E5%91%A8%E9%9D%99', '/series/chuangxin-jiceng-zhili', '/archive', '/archive/2023', '/archive/2023/12']) {
+    for (const path of [
+      '/',
+      '/archive/2023/12/28',
+      '/archive/2023/12/28/17',
+      '/archive/2023/12/28/hangzhou',
+      '/archive/2023/12/28/hangzhou/fuyang',
+      '/cities/hangzhou',
+      '/cities/hangzhou/fuyang',
+      '/authors/%E5%91%A8%E9%9D%99',
+      '/series/chuangxin-jiceng-zhili',
+      '/archive',
+      '/archive/2023',
+      '/archive/2023/12',
+    ]) {
       const cache = (await get(path)).headers.get('cache-control') ?? '';
       expect(cache, path).toMatch(/s-maxage=300\b/);
       expect(cache, path).not.toMatch(/no-store|private/);

@@ -53,7 +53,10 @@ describe('place URLs with one right answer redirect', () => {
     const { status: code, headers } = await get(from);
     expect(code).toBe(308);
     // Next 16.4 repeats the Location header of a page's permanentRedirect (the same value each time).
-    const locations = headers.get('location')!.split(', ').map((l) => new URL(l, 'http://x').pathname);
+    const locations = headers
+      .get('location')!
+      .split(', ')
+      .map((l) => new URL(l, 'http://x').pathname);
     expect(new Set(locations)).toEqual(new Set([to]));
   });
 
@@ -99,7 +102,11 @@ describe('authors and feeds', () => {
     expect(visible(body)).toContain('共 23 位署名作者');
     expect(body).toContain(`href="/authors/${enc('周静')}"`);
     expect(body).toMatch(/<h2 id="Z"[^>]*>Z<\/h2>/);
-    expect(breadcrumbTrail((await get(`/authors/${enc('周静')}`)).body)?.map((r) => r[2])).toEqual(['/', '/authors', `/authors/${enc('周静')}`]);
+    expect(breadcrumbTrail((await get(`/authors/${enc('周静')}`)).body)?.map((r) => r[2])).toEqual([
+      '/',
+      '/authors',
+      `/authors/${enc('周静')}`,
+    ]);
   });
 
   it('explains feeds on a page the footer links to, with every feed address', async () => {

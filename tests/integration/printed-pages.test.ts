@@ -32,7 +32,10 @@ async function page(path: string) {
   return { status: res.status, body, main: body.slice(body.indexOf('<main'), body.indexOf('</main>')) };
 }
 const links = (html: string, rel: 'prev' | 'next') =>
-  [...html.matchAll(/<a[^>]*>/g)].map((m) => m[0]).filter((a) => a.includes(`rel="${rel}"`)).map((a) => /href="([^"]+)"/.exec(a)?.[1]);
+  [...html.matchAll(/<a[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((a) => a.includes(`rel="${rel}"`))
+    .map((a) => /href="([^"]+)"/.exec(a)?.[1]);
 
 describe('a day of several printed pages', () => {
   it('gives each page its own view: section, its articles in printed order, and 上一版/下一版', async () => {
@@ -68,7 +71,9 @@ describe('a day of several printed pages', () => {
 
   it('lists the day page by page, each page heading linked to its view, and the day before has its own page', async () => {
     const day = await page('/archive/2023/12/28');
-    const heads = [...day.body.matchAll(/<h2[^>]*><a[^>]*href="(\/archive\/2023\/12\/28\/\d+)"[^>]*>([^<]+)<\/a><\/h2>/g)].map((m) => [m[1], m[2]]);
+    const heads = [...day.body.matchAll(/<h2[^>]*><a[^>]*href="(\/archive\/2023\/12\/28\/\d+)"[^>]*>([^<]+)<\/a><\/h2>/g)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(heads).toEqual([
       ['/archive/2023/12/28/1', '第1版（要闻）'],
       ['/archive/2023/12/28/5', '第5版（地方）'],

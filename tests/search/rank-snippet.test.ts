@@ -21,8 +21,21 @@ describe('rank', () => {
   });
 
   it('orders by exact title, title, summary, relevance, then doc number', () => {
-    const key = (exact: number, title: number, summary: number, relevance: number, doc: number) => ({ exact, title, summary, relevance, doc });
-    const keys = [key(0, 0, 0, 5, 1), key(0, 0, 1, 0, 9), key(0, 1, 0, 0, 9), key(1, 0, 0, 0, 9), key(0, 0, 0, 5, 0), key(0, 0, 0, 6, 7)];
+    const key = (exact: number, title: number, summary: number, relevance: number, doc: number) => ({
+      exact,
+      title,
+      summary,
+      relevance,
+      doc,
+    });
+    const keys = [
+      key(0, 0, 0, 5, 1),
+      key(0, 0, 1, 0, 9),
+      key(0, 1, 0, 0, 9),
+      key(1, 0, 0, 0, 9),
+      key(0, 0, 0, 5, 0),
+      key(0, 0, 0, 6, 7),
+    ];
     const sorted = [...keys].sort(compareRanked);
     expect(sorted.map((k) => `${k.exact}${k.title}${k.summary}:${k.relevance}:${k.doc}`)).toEqual([
       '100:0:9',

@@ -43,8 +43,19 @@ describe('bitset', () => {
     const rand = mulberry32(1);
     for (let i = 0; i < 200; i++) {
       const x = Math.floor(rand() * 2 ** 32) | 0;
-      const slow = x.toString(2).replace(/^-/, '').split('').filter((c) => c === '1').length;
-      expect(pop32(x)).toBe(x < 0 ? (x >>> 0).toString(2).split('').filter((c) => c === '1').length : slow);
+      const slow = x
+        .toString(2)
+        .replace(/^-/, '')
+        .split('')
+        .filter((c) => c === '1').length;
+      expect(pop32(x)).toBe(
+        x < 0
+          ? (x >>> 0)
+              .toString(2)
+              .split('')
+              .filter((c) => c === '1').length
+          : slow,
+      );
     }
     expect(pop32(-1)).toBe(32);
     expect(pop32(0)).toBe(0);
@@ -61,7 +72,12 @@ function randomPostings(n: number, grams: number, withTf: boolean, seed: number)
     for (let d = 0; d < n; d++) if (rand() < p) m.set(d, 1 + Math.floor(rand() * 5));
     return m;
   });
-  const filler = new PostingFiller(n, tf.map((m) => m.size), grams, withTf);
+  const filler = new PostingFiller(
+    n,
+    tf.map((m) => m.size),
+    grams,
+    withTf,
+  );
   if (!withTf) for (let d = 0; d < n; d++) for (let g = 0; g < grams; g++) if (tf[g].has(d)) filler.add(g, d);
   return { filler, tf };
 }
@@ -94,7 +110,12 @@ describe('postings', () => {
     const grams = 10;
     const { tf } = randomPostings(n, grams, true, 3);
     // With counts, the filler is filled as build/grams.ts does it: through its planes and lists.
-    const filler = new PostingFiller(n, tf.map((m) => m.size), grams, true);
+    const filler = new PostingFiller(
+      n,
+      tf.map((m) => m.size),
+      grams,
+      true,
+    );
     const seen = new Int32Array(grams).fill(-1);
     for (let d = 0; d < n; d++) {
       for (let g = 0; g < grams; g++) {

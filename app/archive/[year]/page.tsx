@@ -28,9 +28,14 @@ export default async function YearPage({ params }: { params: Params }) {
       <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {months.map((m) => (
           <li key={m.month}>
-            <Link className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700" href={archiveUrl(`${year}-${m.month}`)}>
+            <Link
+              className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700"
+              href={archiveUrl(`${year}-${m.month}`)}
+            >
               <span className="font-serif text-xl font-bold">{Number(m.month)}月</span>
-              <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">{m.days} 天 · {m.count} 篇</span>
+              <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">
+                {m.days} 天 · {m.count} 篇
+              </span>
             </Link>
           </li>
         ))}

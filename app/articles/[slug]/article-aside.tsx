@@ -9,12 +9,16 @@ export function ArticleAside({ article, related }: { article: Article; related: 
   return (
     <aside aria-label="分享与相关文章" className="mt-10 space-y-8 lg:mt-0">
       <section aria-labelledby="share-heading" className="no-print hidden lg:block">
-        <h2 id="share-heading" className="mb-3 font-serif text-lg font-bold">分享本文</h2>
+        <h2 id="share-heading" className="mb-3 font-serif text-lg font-bold">
+          分享本文
+        </h2>
         <ShareQr src={articleQrUrl(article)} title={article.title} />
       </section>
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="no-print">
-          <h2 id="related-heading" className="font-serif text-lg font-bold">相关文章</h2>
+          <h2 id="related-heading" className="font-serif text-lg font-bold">
+            相关文章
+          </h2>
           <SideList articles={related} />
         </section>
       )}
@@ -31,7 +35,10 @@ function SideList({ articles }: { articles: readonly Article[] }) {
             {a.title}
           </Link>
           <p className="muted mt-1 text-xs">
-            {a.locations.map(placeName).join('、')} · <time className="whitespace-nowrap" dateTime={a.date}>{formatDate(a.date)}</time>
+            {a.locations.map(placeName).join('、')} ·{' '}
+            <time className="whitespace-nowrap" dateTime={a.date}>
+              {formatDate(a.date)}
+            </time>
           </p>
         </li>
       ))}

@@ -20,33 +20,43 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
           </Link>
         </p>
       )}
-      <h1 id="article-title" className="font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight">
+      <h1
+        id="article-title"
+        className="font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight"
+      >
         {article.title}
       </h1>
-      {article.editorTitle && (
-        <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>
-      )}
+      {article.editorTitle && <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>}
       {/* Inline runs, not flex items: with three authors the names wrap, not the date alone. */}
       <dl className="meta-list mt-4 muted text-sm">
         <div>
           <dt>作者</dt>
-          <dd><Authors names={article.authors} /></dd>
+          <dd>
+            <Authors names={article.authors} />
+          </dd>
         </div>
         <div>
           <dt>地点</dt>
-          <dd><Places places={article.locations} /></dd>
+          <dd>
+            <Places places={article.locations} />
+          </dd>
         </div>
         <div>
           <dt className="sr-only">日期</dt>
-          <dd className="whitespace-nowrap"><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
+          <dd className="whitespace-nowrap">
+            <time dateTime={article.date}>{formatDate(article.date)}</time>
+          </dd>
         </div>
       </dl>
       <p className="mt-1 muted text-sm">
-        来源：<SourceLine source={article.source} date={article.date} />
+        来源：
+        <SourceLine source={article.source} date={article.date} />
         {article.source.url && (
           <>
             {' · '}
-            <a href={article.source.url} rel="noopener noreferrer" className="meta-link">原报网页</a>
+            <a href={article.source.url} rel="noopener noreferrer" className="meta-link">
+              原报网页
+            </a>
           </>
         )}
       </p>

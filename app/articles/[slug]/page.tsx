@@ -85,7 +85,9 @@ export default async function ArticlePage({ params }: Props) {
           <ul aria-label="标签" className="mt-8 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
               <li key={tag}>
-                <Link className={chip} href={`/search?q=${encodeURIComponent(tag)}`}>#{tag}</Link>
+                <Link className={chip} href={`/search?q=${encodeURIComponent(tag)}`}>
+                  #{tag}
+                </Link>
               </li>
             ))}
           </ul>
@@ -102,7 +104,10 @@ export default async function ArticlePage({ params }: Props) {
 
       <ArticleAside article={article} related={more} />
 
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, series)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, series)) }}
+      />
     </div>
   );
 }

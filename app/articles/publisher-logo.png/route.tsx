@@ -10,14 +10,21 @@ export const dynamic = 'force-static';
 export async function GET() {
   const { fonts, stacks } = await loadShareFonts([{ family: 'Noto Serif SC', weight: 700, text: SITE_NAME }]);
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', background: '#ffffff' }}>
-        <div style={{ display: 'flex', width: 10, height: 44, background: '#b3261e', marginRight: 16 }} />
-        <div style={{ display: 'flex', fontFamily: stacks['Noto Serif SC'], fontWeight: 700, fontSize: 44, color: '#b3261e', letterSpacing: 6 }}>
-          {SITE_NAME}
-        </div>
+    <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', background: '#ffffff' }}>
+      <div style={{ display: 'flex', width: 10, height: 44, background: '#b3261e', marginRight: 16 }} />
+      <div
+        style={{
+          display: 'flex',
+          fontFamily: stacks['Noto Serif SC'],
+          fontWeight: 700,
+          fontSize: 44,
+          color: '#b3261e',
+          letterSpacing: 6,
+        }}
+      >
+        {SITE_NAME}
       </div>
-    ),
+    </div>,
     { width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height, fonts },
   );
 }

@@ -27,7 +27,10 @@ export function seriesMetadata(slug: string, n: number): Metadata {
   const { series, articles, path } = seriesPage(slug, n);
   const seo = seriesSeo(series, articles);
   const title = n > 1 ? `${seo.title}（第${n}页）` : seo.title;
-  return { ...listingMetadata({ title, description: seo.description, path }), twitter: { card: 'summary', title, description: seo.description } };
+  return {
+    ...listingMetadata({ title, description: seo.description, path }),
+    twitter: { card: 'summary', title, description: seo.description },
+  };
 }
 
 export function SeriesView({ slug, n }: { slug: string; n: number }) {
@@ -40,10 +43,17 @@ export function SeriesView({ slug, n }: { slug: string; n: number }) {
         <p className="text-sm font-medium text-brand-700 dark:text-brand-100">专题</p>
         <h1 className="mt-1 font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight">
           {series.title}
-          {page.page > 1 && <span className="ml-2 align-middle text-base font-normal text-gray-600 dark:text-gray-400">第 {page.page} 页</span>}
+          {page.page > 1 && (
+            <span className="ml-2 align-middle text-base font-normal text-gray-600 dark:text-gray-400">第 {page.page} 页</span>
+          )}
         </h1>
         <p className="mt-2 text-sm text-gray-600 dark:text-gray-400">
-          {series.source && <><SourceLine source={series.source} /> · </>}共 {articles.length} 篇
+          {series.source && (
+            <>
+              <SourceLine source={series.source} /> ·{' '}
+            </>
+          )}
+          共 {articles.length} 篇
         </p>
       </header>
       {page.page === 1 && (
@@ -53,7 +63,9 @@ export function SeriesView({ slug, n }: { slug: string; n: number }) {
         />
       )}
       <section aria-labelledby="series-articles" className="mt-8">
-        <h2 id="series-articles" className="border-b border-gray-200 pb-2 font-serif text-xl font-bold dark:border-gray-700">本专题文章</h2>
+        <h2 id="series-articles" className="border-b border-gray-200 pb-2 font-serif text-xl font-bold dark:border-gray-700">
+          本专题文章
+        </h2>
         {articles.length > 0 ? (
           <>
             <ArticleList articles={page.items} headingLevel={3} />

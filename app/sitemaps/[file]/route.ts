@@ -15,6 +15,7 @@ export async function GET(_: Request, { params }: { params: Params }) {
   const { file } = await params;
   const n = /^([1-9]\d{0,4})\.xml$/.exec(file)?.[1];
   const xml = n ? renderChunk(siteSitemap(loadContent()), Number(n)) : undefined;
-  if (!xml) return new Response('没有这个网站地图文件', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!xml)
+    return new Response('没有这个网站地图文件', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return new Response(xml, { headers: { 'content-type': SITEMAP_CONTENT_TYPE } });
 }

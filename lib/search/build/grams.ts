@@ -209,11 +209,11 @@ export function gramPasses(c: Corpus, n: number): GramResult {
   ids.rest[r.len] = 0;
 
   // Pass 2: postings, in doc order.
-  const counted = new DocSets(
-    new PostingFiller(n, all.units, UNITS, true),
-    new PostingFiller(n, all.bigrams, table.size, true),
+  const counted = new DocSets(new PostingFiller(n, all.units, UNITS, true), new PostingFiller(n, all.bigrams, table.size, true));
+  const titleSets = new DocSets(
+    new PostingFiller(n, title.units, UNITS, false),
+    new PostingFiller(n, title.bigrams, shortBigrams, false),
   );
-  const titleSets = new DocSets(new PostingFiller(n, title.units, UNITS, false), new PostingFiller(n, title.bigrams, shortBigrams, false));
   const summarySets = new DocSets(
     new PostingFiller(n, summary.units, UNITS, false),
     new PostingFiller(n, summary.bigrams, shortBigrams, false),

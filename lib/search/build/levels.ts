@@ -54,7 +54,12 @@ function wordMajor(s: PostingStore, col: Int32Array, cols: number): Uint32Array 
  * Exceptions of each n-gram, grouped by n-gram: docs with both halves but not the n-gram.
  * Word-major, so each step reads two short rows that stay in cache.
  */
-function exceptions(prev: LevelInput, pass: LevelPassResult, grams: number, words: number): { offsets: Uint32Array; docs: Uint32Array } {
+function exceptions(
+  prev: LevelInput,
+  pass: LevelPassResult,
+  grams: number,
+  words: number,
+): { offsets: Uint32Array; docs: Uint32Array } {
   const colA = new Int32Array(grams);
   const colB = new Int32Array(grams);
   for (let x = 0; x < grams; x++) {
@@ -103,7 +108,11 @@ function buildLevel(s: Units, prev: LevelInput, frequent: number, req: LevelRequ
   const docsCount = s.start.length - 1;
   const words = bitsetWords(docsCount);
   const table = new PairTable(1 << 12);
-  const ids = req.top ? null : req.spareIds && req.spareIds.length === prev.ids.length ? req.spareIds : new Uint16Array(prev.ids.length);
+  const ids = req.top
+    ? null
+    : req.spareIds && req.spareIds.length === prev.ids.length
+      ? req.spareIds
+      : new Uint16Array(prev.ids.length);
   // Frequent flags by stored id (id + 1; 0: none).
   const prevFreq = new Uint8Array(prev.col.length + 1);
   for (let g = 0; g < prev.col.length; g++) prevFreq[g + 1] = prev.col[g] >= 0 ? 1 : 0;

@@ -40,7 +40,11 @@ function countPlaces(places: PlaceIndex, ids: Uint32Array, cityFilter: number): 
   return { city, district };
 }
 
-export function facetsOf(places: PlaceIndex, ids: Uint32Array, filter: PlaceFilter): { cities: CityFacet[]; districts: DistrictFacet[] } {
+export function facetsOf(
+  places: PlaceIndex,
+  ids: Uint32Array,
+  filter: PlaceFilter,
+): { cities: CityFacet[]; districts: DistrictFacet[] } {
   const cityFilter = filter.citySlug !== null ? places.cityKeys.indexOf(filter.citySlug) : -1;
   const counts = countPlaces(places, ids, cityFilter);
   const cityCounts = new Map<string, number>();

@@ -84,4 +84,3 @@ export function docsOfAny(store: PostingStore, grams: readonly number[], n: numb
   }
   return out;
 }
-

@@ -66,4 +66,3 @@ export function lookup(index: SearchIndex, stream: Stream, term: string): Lookup
   }
   return { set, exact: len === m };
 }
-

@@ -116,4 +116,3 @@ function slugDocs(index: SearchIndex, slug: string): Bitset | null {
   });
   return out;
 }
-

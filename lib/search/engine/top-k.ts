@@ -3,7 +3,13 @@
 // that is only bounded is made exact only for docs that can still make the page.
 import type { SearchIndex } from '../build/types';
 import { andInto, emptyBitset, orInto, toIds, type Bitset } from '../structures/bitset';
-import { compareRanked as compareRanked_, HIT_CAP as HIT_CAP_, togetherPairs, TOGETHER_WEIGHT as TOGETHER_WEIGHT_, type RankKey } from '../text/rank';
+import {
+  compareRanked as compareRanked_,
+  HIT_CAP as HIT_CAP_,
+  togetherPairs,
+  TOGETHER_WEIGHT as TOGETHER_WEIGHT_,
+  type RankKey,
+} from '../text/rank';
 import { countInDoc as countInDoc_, termCounts } from './term-counts';
 import { docsWith, fieldDocs, type TermMatch } from './term-match';
 
@@ -27,7 +33,10 @@ export interface TopKRequest {
 }
 
 /** Per doc: exact·4096 + title·64 + summary (the ranking tiers), for the docs with any of them. */
-function tiersOf(index: SearchIndex, { docs: queryDocs, phrase, matches }: TopKRequest): { tier: Uint16Array; touched: Uint32Array } {
+function tiersOf(
+  index: SearchIndex,
+  { docs: queryDocs, phrase, matches }: TopKRequest,
+): { tier: Uint16Array; touched: Uint32Array } {
   const tier = new Uint16Array(index.n);
   const touchedSet = emptyBitset(index.n); // docs with a title, summary or exact-title hit
   const touchAll = (set: Bitset | null, add: number) => {
@@ -100,7 +109,11 @@ export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
     }
     return h;
   };
-  const together = togetherCounts(index, matches.map((match) => match.term), req.docs);
+  const together = togetherCounts(
+    index,
+    matches.map((match) => match.term),
+    req.docs,
+  );
   const keyOf = (d: number): Ranked => {
     const t = tier[d];
     const relevance = (together ? together[d] * TOGETHER_WEIGHT : 0) + exactHits(d);
@@ -192,4 +205,3 @@ function keepRanked(best: Ranked[], r: Ranked, need: number): void {
   best.splice(lo, 0, r);
   if (best.length > need) best.pop();
 }
-

@@ -92,7 +92,6 @@ export function verifyRest(index: SearchIndex, queryTerm: QueryTerm, set: Bitset
   }
 }
 
-
 /**
  * Docs with a 3+-unit term in the rest stream (body, then authors and place names): from the
  * levels, verified on the text where they are not exact (null: none).

@@ -54,7 +54,6 @@ export function popcount(b: Bitset): number {
   return n;
 }
 
-
 /** The set bits in increasing order. */
 export function toIds(b: Bitset, count?: number): Uint32Array {
   const out = new Uint32Array(count ?? popcount(b));

@@ -193,7 +193,8 @@ export class PostingFiller {
 /** One more occurrence in a dense gram's 2-bit saturating count (planes lo/hi, bit of the doc). */
 export function bumpDense(lo: Uint32Array, hi: Uint32Array, i: number, bit: number): void {
   const l = lo[i];
-  if ((l & bit) === 0) lo[i] = l | bit; // 0 → 1, 2 → 3
+  if ((l & bit) === 0)
+    lo[i] = l | bit; // 0 → 1, 2 → 3
   else {
     const h = hi[i];
     if ((h & bit) === 0) {

@@ -46,11 +46,5 @@ export function togetherPairs(terms: readonly string[]): [string, string][] {
 
 /** Compare two ranked entries: better first. `doc` is the internal doc number (date/slug order). */
 export function compareRanked(a: RankKey & { doc: number }, b: RankKey & { doc: number }): number {
-  return (
-    b.exact - a.exact ||
-    b.title - a.title ||
-    b.summary - a.summary ||
-    b.relevance - a.relevance ||
-    a.doc - b.doc
-  );
+  return b.exact - a.exact || b.title - a.title || b.summary - a.summary || b.relevance - a.relevance || a.doc - b.doc;
 }

@@ -29,7 +29,11 @@ export default async function MonthPage({ params }: { params: Params }) {
   const days = archiveDate(year, month) ? daysInMonth(content, year, month) : [];
   if (days.length === 0) notFound();
   const { older, newer } = adjacentMonths(content, year, month);
-  const step = ([y, m]: [string, string], label: string) => ({ label, href: archiveUrl(`${y}-${m}`), title: `${y}年${Number(m)}月` });
+  const step = ([y, m]: [string, string], label: string) => ({
+    label,
+    href: archiveUrl(`${y}-${m}`),
+    title: `${y}年${Number(m)}月`,
+  });
   return (
     <div>
       <PlaceBreadcrumbs {...archiveTrail(`${year}-${month}`)} />

@@ -42,9 +42,7 @@ export function districtMetadata(citySlug: string, districtSlug: string, n: numb
   return listingMetadata({
     title: n > 1 ? `${full}新闻（第${n}页）` : `${full}新闻`,
     description:
-      page.total > 0
-        ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇，最新的在前。`
-        : `${SITE_NAME}暂无${full}的文章。`,
+      page.total > 0 ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇，最新的在前。` : `${SITE_NAME}暂无${full}的文章。`,
     path: pagePath(districtUrl(city.slug, district.slug), n),
     feed: cityFeed(city),
     noindex: page.total === 0,
@@ -68,7 +66,11 @@ export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; 
       title={district.name}
       page={page}
       basePath={districtUrl(city.slug, district.slug)}
-      note={former.map((f) => `原${f.name}已于 ${f.year} 年撤销，${f.successors.length > 1 ? '部分' : '全部'}并入${district.name}。`).join('') || undefined}
+      note={
+        former
+          .map((f) => `原${f.name}已于 ${f.year} 年撤销，${f.successors.length > 1 ? '部分' : '全部'}并入${district.name}。`)
+          .join('') || undefined
+      }
       feed={{ href: `/feeds#${city.slug}`, label: `订阅${city.name} RSS` }}
       chips={
         // Only worth showing when there is somewhere else to go.
@@ -90,7 +92,12 @@ export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; 
         <PlaceEmpty
           message={`暂无${city.name}${district.name}的文章。`}
           suggestionsHeading={siblings.length > 0 ? `${city.name}这些区县有文章：` : `${city.name}暂无文章。`}
-          suggestions={siblings.map(({ district: d, count }) => ({ key: d.slug, label: d.name, href: districtUrl(city.slug, d.slug), count }))}
+          suggestions={siblings.map(({ district: d, count }) => ({
+            key: d.slug,
+            label: d.name,
+            href: districtUrl(city.slug, d.slug),
+            count,
+          }))}
         />
       }
     />

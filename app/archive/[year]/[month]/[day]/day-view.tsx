@@ -28,16 +28,18 @@ function resolveDay(params: DayParams): DayRoute {
 /** The newest editions with the places and printed pages they have: build-time params for the day routes. */
 export function recentDayParams(level: 'day' | 'city' | 'district'): DayParams[] {
   const content = loadContent();
-  return dayCounts(content).slice(0, PRERENDERED_DAYS).flatMap(({ date }) => {
-    const [year, month, day] = date.split('-');
-    const counts = placeCounts(articlesOnDate(content, date));
-    if (level === 'day') return [{ year, month, day }];
-    if (level === 'city') {
-      const pages = printedPages(content, date).map((p) => ({ year, month, day, city: String(p.page) }));
-      return [...counts.cities.map((c) => ({ year, month, day, city: c.slug })), ...pages];
-    }
-    return counts.districts.map((d) => ({ year, month, day, city: d.citySlug, district: d.slug }));
-  });
+  return dayCounts(content)
+    .slice(0, PRERENDERED_DAYS)
+    .flatMap(({ date }) => {
+      const [year, month, day] = date.split('-');
+      const counts = placeCounts(articlesOnDate(content, date));
+      if (level === 'day') return [{ year, month, day }];
+      if (level === 'city') {
+        const pages = printedPages(content, date).map((p) => ({ year, month, day, city: String(p.page) }));
+        return [...counts.cities.map((c) => ({ year, month, day, city: c.slug })), ...pages];
+      }
+      return counts.districts.map((d) => ({ year, month, day, city: d.citySlug, district: d.slug }));
+    });
 }
 
 export async function dayMetadata(params: Promise<DayParams>): Promise<Metadata> {
@@ -70,8 +72,20 @@ export async function DayView({ params }: { params: Promise<DayParams> }) {
       <Edition content={content} date={date} filter={filter} heading={formatDate(date)} allHref={editionUrl(date)} />
       <StepNav
         label="相邻各期"
-        previous={older && { label: '上一期', href: editionUrl(older.date), title: <time dateTime={older.date}>{formatDate(older.date)}</time> }}
-        next={newer && { label: '下一期', href: editionUrl(newer.date), title: <time dateTime={newer.date}>{formatDate(newer.date)}</time> }}
+        previous={
+          older && {
+            label: '上一期',
+            href: editionUrl(older.date),
+            title: <time dateTime={older.date}>{formatDate(older.date)}</time>,
+          }
+        }
+        next={
+          newer && {
+            label: '下一期',
+            href: editionUrl(newer.date),
+            title: <time dateTime={newer.date}>{formatDate(newer.date)}</time>,
+          }
+        }
       />
     </div>
   );

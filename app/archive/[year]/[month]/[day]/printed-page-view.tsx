@@ -38,7 +38,11 @@ export function printedPageMetadata(date: string, page: number): Metadata {
 export function PrintedPageView({ date, page }: { date: string; page: number }) {
   const { content, current, previous, next, pages } = load(date, page);
   const trail = archiveTrail(date);
-  const crumbs = [...trail.crumbs.slice(0, -1), { label: trail.crumbs[trail.crumbs.length - 1].label, href: editionUrl(date) }, { label: `第${page}版` }];
+  const crumbs = [
+    ...trail.crumbs.slice(0, -1),
+    { label: trail.crumbs[trail.crumbs.length - 1].label, href: editionUrl(date) },
+    { label: `第${page}版` },
+  ];
   const step = (p: typeof current, label: string) => ({ label, href: printedPageUrl(date, p.page), title: pageLabel(p) });
   return (
     <div>
@@ -51,14 +55,20 @@ export function PrintedPageView({ date, page }: { date: string; page: number }) 
       </h1>
       <p className="muted mt-1 text-sm">
         {current.publication} <time dateTime={date}>{formatDate(date)}</time> · 本版 {current.articles.length} 篇 ·{' '}
-        <Link className="meta-link" href={editionUrl(date)}>本期全部文章</Link>
+        <Link className="meta-link" href={editionUrl(date)}>
+          本期全部文章
+        </Link>
       </p>
       {pages.length > 1 && (
         <nav aria-label="本期各版" className="mt-5">
           <ul className="flex flex-wrap gap-2 text-sm">
             {pages.map((p) => (
               <li key={p.page}>
-                <Link className={chipClass(p.page === page)} href={printedPageUrl(date, p.page)} aria-current={p.page === page ? 'page' : undefined}>
+                <Link
+                  className={chipClass(p.page === page)}
+                  href={printedPageUrl(date, p.page)}
+                  aria-current={p.page === page ? 'page' : undefined}
+                >
                   {pageLabel(p)}
                 </Link>
               </li>

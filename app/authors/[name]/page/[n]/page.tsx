@@ -10,7 +10,9 @@ type Params = Promise<{ name: string; n: string }>;
 export const dynamicParams = true;
 export function generateStaticParams() {
   const content = loadContent();
-  return authors(content).flatMap((name) => laterPages(articlesByAuthor(content, name).length).map((n) => ({ name, n: String(n) })));
+  return authors(content).flatMap((name) =>
+    laterPages(articlesByAuthor(content, name).length).map((n) => ({ name, n: String(n) })),
+  );
 }
 
 /** `page`: the page component, which redirects /page/1; metadata only reads the number. */

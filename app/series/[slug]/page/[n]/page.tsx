@@ -10,7 +10,9 @@ type Params = Promise<{ slug: string; n: string }>;
 export const dynamicParams = true;
 export function generateStaticParams() {
   const content = loadContent();
-  return content.series.flatMap((s) => laterPages(articlesInSeries(content, s.slug).length).map((n) => ({ slug: s.slug, n: String(n) })));
+  return content.series.flatMap((s) =>
+    laterPages(articlesInSeries(content, s.slug).length).map((n) => ({ slug: s.slug, n: String(n) })),
+  );
 }
 
 /** `page`: the page component, which redirects /page/1; metadata only reads the number. */

@@ -22,7 +22,9 @@ export default async function ArticlePage(props: Props) {
   return (
     <article>
       <h1 className="text-2xl font-bold">{post.title}</h1>
-      <p className="mt-2 text-sm text-gray-600">{post.authors.join('、')} · {placeOf(post)} · {post.date}</p>
+      <p className="mt-2 text-sm text-gray-600">
+        {post.authors.join('、')} · {placeOf(post)} · {post.date}
+      </p>
       <div className="mt-6 space-y-2" dangerouslySetInnerHTML={{ __html: post.html }} />
     </article>
   );

@@ -5,8 +5,7 @@ import { PostList } from '../../post-list';
 type Props = { params: Promise<{ city: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  [...new Set(getPosts().flatMap(citiesOf))].map((name) => ({ city: CITY_SLUGS[name] }));
+export const generateStaticParams = () => [...new Set(getPosts().flatMap(citiesOf))].map((name) => ({ city: CITY_SLUGS[name] }));
 
 export default async function CityPage({ params }: Props) {
   const slug = (await params).city;
