@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import { distance } from 'fastest-levenshtein';
-import { parseArgs, stringOption } from '../lib/cli/args';
+import { parseArgs, stringOption } from './lib/cli/args';
 import { checkContent } from '../lib/content/load';
 import type { Article } from '../lib/content/schema';
 import { importPage, type Draft, type ImportResult } from '../lib/import/import';

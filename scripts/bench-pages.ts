@@ -9,9 +9,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { intOption, parseArgs, stringOption } from '../lib/cli/args';
+import { intOption, parseArgs, stringOption } from './lib/cli/args';
 import { loadContent } from '../lib/content/load';
-import type { RunningServer } from '../lib/server/next-server';
+import type { RunningServer } from './lib/server/next-server';
 import { autocannon } from './bench/autocannon';
 import { interleave } from './bench/interleave';
 import { buildApp, startApp } from './bench-pages/apps';

@@ -9,11 +9,11 @@
 import FlexSearch from 'flexsearch';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
-import { generateArticles, mulberry32, sourceFromArticles } from '../lib/synthetic/generate';
+import { generateArticles, mulberry32, sourceFromArticles } from './lib/synthetic/generate';
 import type { SearchDocument } from '../lib/search/document';
 import { docFields, toSearchDocument } from '../lib/search/document';
 import { fold, wellFormed } from '../lib/search/text/fold';
-import { parseArgs, stringOption } from '../lib/cli/args';
+import { parseArgs, stringOption } from './lib/cli/args';
 import { buildIndex, indexBytes, matchIds, search, type BuildOptions } from '../lib/search/index';
 import { parseQuery, type SearchParams } from '../lib/search/text/query';
 import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/reference/scan';

@@ -18,12 +18,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { intOption, parseArgs, stringOption } from '../lib/cli/args';
+import { intOption, parseArgs, stringOption } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { loadContent } from '../lib/content/load';
-import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from '../lib/server/next-server';
-import { treeRss } from '../lib/server/proc-tree';
-import { writeArchive } from '../lib/synthetic/archive';
+import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from './lib/server/next-server';
+import { treeRss } from './lib/server/proc-tree';
+import { writeArchive } from './lib/synthetic/archive';
 import { autocannonStrict } from './bench/autocannon';
 import { interleave } from './bench/interleave';
 import { median } from './bench/stats';

@@ -5,13 +5,13 @@
  * npm run --silent content -- import FILE --date YYYY-MM-DD --page N [...]   drafts + review list
  */
 import path from 'node:path';
-import { parseArgs, rejectUnknownOptions, stringOption, UsageError } from '../lib/cli/args';
+import { parseArgs, rejectUnknownOptions, stringOption, UsageError } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { escapeControl } from '../lib/content/control';
 import { toExportRecord } from '../lib/content/export';
 import { checkContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
-import { IMPORT_FLAGS, IMPORT_OPTIONS, importCommand } from '../lib/import/command';
+import { IMPORT_FLAGS, IMPORT_OPTIONS, importCommand } from './lib/import-command';
 
 const USAGE = 'usage: npm run --silent content -- <export|check|import> [--dir DIR]';
 

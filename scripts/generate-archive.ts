@@ -4,9 +4,9 @@
  * Build or start the site against them with CONTENT_DIR=DIR.
  */
 import path from 'node:path';
-import { parseArgs, stringOption, UsageError } from '../lib/cli/args';
+import { parseArgs, stringOption, UsageError } from './lib/cli/args';
 import { loadContent } from '../lib/content/load';
-import { writeArchive } from '../lib/synthetic/archive';
+import { writeArchive } from './lib/synthetic/archive';
 
 try {
   const args = parseArgs(process.argv.slice(2));

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, stringOption } from '../lib/cli/args';
-import { launchChromium } from '../lib/server/chromium';
+import { parseArgs, stringOption } from './lib/cli/args';
+import { launchChromium } from './lib/server/chromium';
 
 const args = parseArgs(process.argv.slice(2));
 const base = stringOption(args, 'url') ?? 'http://127.0.0.1:3000';

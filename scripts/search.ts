@@ -4,8 +4,8 @@
  * {slug, title, score, snippet}. --limit is 1–100 and --offset 0–10 000, the engine's own bounds.
  */
 import path from 'node:path';
-import { intOption, parseArgs, rejectUnknownOptions, stringOption, UsageError } from '../lib/cli/args';
-import { snippetForTerminal } from '../lib/cli/terminal';
+import { intOption, parseArgs, rejectUnknownOptions, stringOption, UsageError } from './lib/cli/args';
+import { snippetForTerminal } from './lib/cli/terminal';
 import { CONTENT_DIR } from '../lib/content/config';
 import { escapeControl } from '../lib/content/control';
 import { loadContent } from '../lib/content/load';

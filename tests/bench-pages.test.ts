@@ -2,7 +2,7 @@
 // issue's targets and the choice of pages. Timings themselves are not tested.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { intOption, parseArgs, UsageError } from '../lib/cli/args';
+import { intOption, parseArgs, UsageError } from '../scripts/lib/cli/args';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
 import type { LoadSample } from '../scripts/bench/autocannon';

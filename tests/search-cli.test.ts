@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snippetForTerminal } from '../lib/cli/terminal';
+import { snippetForTerminal } from '../scripts/lib/cli/terminal';
 import { articleSource, BILLION_LAUGHS, removeDir, writeContentDir } from './fixtures/content/build';
 
 const tempDirs: string[] = [];

@@ -6,7 +6,7 @@ import { toSearchDocument, type SearchDocument, type SearchPlace } from '../lib/
 import type { SearchParams, SearchResult } from '../lib/search/text/query';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
-import { generateArticles, mulberry32, sourceFromArticles } from '../lib/synthetic/generate';
+import { generateArticles, mulberry32, sourceFromArticles } from '../scripts/lib/synthetic/generate';
 
 // Small hand-made documents.
 const hz = (district: string | null, districtShort: string | null, districtSlug: string | null): SearchPlace => ({

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../lib/content/load';
 import { validateContent } from '../lib/content/validate';
 import { cities } from '../lib/places/gazetteer';
-import { articlePath, generateArticles, mulberry32, serializeArticle, sourceFromArticles } from '../lib/synthetic/generate';
+import {
+  articlePath,
+  generateArticles,
+  mulberry32,
+  serializeArticle,
+  sourceFromArticles,
+} from '../scripts/lib/synthetic/generate';
 
 const source = sourceFromArticles(loadContent().articles);
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../../lib/content/config';
-import { buildMeasured, isBuilt, start, type RunningServer, type ServerOptions } from '../../lib/server/next-server';
+import { buildMeasured, isBuilt, start, type RunningServer, type ServerOptions } from '../lib/server/next-server';
 import type { AppName } from './report';
 
 /** The two apps compared: this site, and the plain Next.js app in ./plain-app, on the same content. */

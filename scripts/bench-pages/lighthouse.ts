@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { CHROMIUM_PATH } from '../../lib/server/chromium';
+import { CHROMIUM_PATH } from '../lib/server/chromium';
 import { runNode } from '../bench/child';
 
 /**

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../lib/synthetic/generate';
+import { mulberry32 } from '../../scripts/lib/synthetic/generate';
 import type { HostileCase } from './cases';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, isBuilt, start, type RunningServer } from '../../lib/server/next-server';
+import { build, isBuilt, start, type RunningServer } from '../../scripts/lib/server/next-server';
 import { FEEDS_AND_IMAGES, PAGES } from './site';
 
 /**

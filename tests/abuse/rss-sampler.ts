@@ -1,4 +1,4 @@
-import { treeRss } from '../../lib/server/proc-tree';
+import { treeRss } from '../../scripts/lib/server/proc-tree';
 
 /** Samples the resident memory (bytes) of a process tree once a period until stopped. */
 export function sampleRss(pid: number, everyMs = 1000): { stop: () => number[] } {

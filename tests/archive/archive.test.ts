@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articlesInCity, articlesInSeries } from '../../lib/content/catalog';
 import { checkContent } from '../../lib/content/load';
-import { SERIES_EVERY, SYNTHETIC_SERIES } from '../../lib/synthetic/archive';
+import { SERIES_EVERY, SYNTHETIC_SERIES } from '../../scripts/lib/synthetic/archive';
 import { breadcrumbTrail, get, jsonLdOf } from '../helpers/http';
 
 const archive = inject('archive');

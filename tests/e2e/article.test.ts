@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../../lib/server/chromium';
+import { launchChromium } from '../../scripts/lib/server/chromium';
 import { horizontalOverflow, openPage } from '../helpers/browser';
 import { baseUrl } from '../helpers/http';
 

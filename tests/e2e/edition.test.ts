@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../lib/server/chromium';
+import { launchChromium } from '../../scripts/lib/server/chromium';
 import { horizontalOverflow, openPage, seriousViolations } from '../helpers/browser';
 import { baseUrl } from '../helpers/http';
 

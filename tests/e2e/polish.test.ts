@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../../lib/server/chromium';
+import { launchChromium } from '../../scripts/lib/server/chromium';
 import { openPage } from '../helpers/browser';
 
 let browser: Browser;

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadContent } from '../../lib/content/load';
-import { build, start, type RunningServer } from '../../lib/server/next-server';
-import { writeArchive } from '../../lib/synthetic/archive';
+import { build, start, type RunningServer } from '../../scripts/lib/server/next-server';
+import { writeArchive } from '../../scripts/lib/synthetic/archive';
 
 /**
  * Global setup for the archive tests: a real build and server over a generated archive of

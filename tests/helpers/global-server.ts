@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { build, isBuilt, start, type RunningServer } from '../../lib/server/next-server';
+import { build, isBuilt, start, type RunningServer } from '../../scripts/lib/server/next-server';
 
 /**
  * Vitest global setup: one real `next build` + `next start` for all integration (and browser)

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../lib/server/next-server';
+import { build } from '../../scripts/lib/server/next-server';
 import { BILLION_LAUGHS } from '../fixtures/content/build';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zjnews-bad-'));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build, start } from '../../lib/server/next-server';
+import { build, start } from '../../scripts/lib/server/next-server';
 import { articleSource, removeDir, writeContentDir } from '../fixtures/content/build';
 
 const FILE = '2023/12/28/ceshi-wenzhang.md';

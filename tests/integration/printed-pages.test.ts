@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, start, type RunningServer } from '../../lib/server/next-server';
+import { build, start, type RunningServer } from '../../scripts/lib/server/next-server';
 import { qrPng } from '../../lib/share/qr';
 import { removeDir } from '../fixtures/content/build';
 import { writePagesFixture } from '../fixtures/content/pages';

@@ -15,7 +15,7 @@ import {
 import { BigramTable, bigramKey, PairTable } from '../../lib/search/structures/hash-tables';
 import { bumpDense, bumpSparse, countsIn, gramBitset, isDense, PostingFiller } from '../../lib/search/structures/postings';
 import { PairLog } from '../../lib/search/structures/pair-log';
-import { mulberry32 } from '../../lib/synthetic/generate';
+import { mulberry32 } from '../../scripts/lib/synthetic/generate';
 
 describe('bitset', () => {
   it('sizes, fills and clears the bits past n', () => {

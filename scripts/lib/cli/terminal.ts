@@ -1,4 +1,4 @@
-import { escapeControl } from '../content/control';
+import { escapeControl } from '../../../lib/content/control';
 
 const BOLD_YELLOW = '\u001b[1;33m';
 const RESET = '\u001b[0m';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Content } from '../content/validate';
-import { cities } from '../places/gazetteer';
+import type { Content } from '../../../lib/content/validate';
+import { cities } from '../../../lib/places/gazetteer';
 import { articlePath, generateArticles, serializeArticle, sourceFromArticles } from './generate';
 
 /**

@@ -5,13 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringOption, UsageError, type ParsedArgs } from '../cli/args';
-import { checkContent } from '../content/load';
-import { IsoDateSchema } from '../content/schema';
-import { decodeText } from './decode';
-import { importPage } from './import';
-import { formatReview, reviewSummary, sortReview } from './review';
-import { writeDrafts } from './write';
+import { stringOption, UsageError, type ParsedArgs } from './cli/args';
+import { checkContent } from '../../lib/content/load';
+import { IsoDateSchema } from '../../lib/content/schema';
+import { decodeText } from '../../lib/import/decode';
+import { importPage } from '../../lib/import/import';
+import { formatReview, reviewSummary, sortReview } from '../../lib/import/review';
+import { writeDrafts } from '../../lib/import/write';
 
 export const IMPORT_USAGE =
   'usage: npm run --silent content -- import FILE --date YYYY-MM-DD --page N [--section 专刊] [--publication 浙江日报] [--out DIR] [--force] [--json]';

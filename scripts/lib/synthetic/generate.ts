@@ -1,6 +1,6 @@
 // Seeded synthetic archives built from real text: for benchmarks (search, site) at 10⁴–10⁵ articles.
 // Pure and deterministic: the same source, gazetteer, count and seed give the same articles.
-import { toResolvedPlace, type City, type ResolvedPlace } from '../places/gazetteer';
+import { toResolvedPlace, type City, type ResolvedPlace } from '../../../lib/places/gazetteer';
 import { variedText } from './varied';
 
 /** Real text to recombine. */
