@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
-import { listingMetadata } from './components/place-metadata';
+import { listingMetadata } from './components/listing-metadata';
 import { loadContent } from '@/lib/content/load';
 import { cityCounts } from '@/lib/content/catalog';
 import { latestDate } from '@/lib/content/edition';
-import { archiveUrl, previousDays } from '@/lib/content/archive';
+import { previousDays } from '@/lib/content/archive';
+import { archiveUrl } from '@/lib/site/routes';
 import { formatDate } from '@/lib/site/format';
 import { CityMap } from './components/city-map';
 import { Edition } from './components/edition';

@@ -13,7 +13,8 @@ import {
   neighbours,
   related,
 } from '../lib/content/catalog';
-import { adjacentDays, archiveUrl, dayCounts, previousDays } from '../lib/content/archive';
+import { adjacentDays, dayCounts, previousDays } from '../lib/content/archive';
+import { archiveUrl } from '../lib/site/routes';
 import { editionGroups, latestDate, matchesPlace, placeCounts } from '../lib/content/edition';
 import { loadContent } from '../lib/content/load';
 import { paginate, parsePageParam } from '../lib/content/paginate';

@@ -12,7 +12,8 @@ import {
   renderUrlset,
   type SitemapEntry,
 } from '../lib/sitemap/sitemap';
-import { SITEMAP_PATH, siteSitemap, sitemapChunkPath, sitemapEntries } from '../lib/sitemap/site';
+import { SITEMAP_PATH, siteSitemap, sitemapEntries } from '../lib/sitemap/site';
+import { sitemapChunkPath } from '../lib/site/routes';
 import { kids, parseXml, type XmlNode } from './helpers/xml';
 
 const text = (n: XmlNode, name: string) => kids(n, name)[0]?.children.join('');

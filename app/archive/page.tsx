@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { loadContent } from '@/lib/content/load';
-import { archiveUrl, yearCounts } from '@/lib/content/archive';
+import { yearCounts } from '@/lib/content/archive';
+import { archiveUrl } from '@/lib/site/routes';
 import { editionMonths, monthCalendar } from '@/lib/content/calendar';
 import { archiveCardText } from '@/lib/share/listing-card';
-import { listingMetadata } from '../components/place-metadata';
+import { listingMetadata } from '../components/listing-metadata';
 import { MonthCalendar } from '../components/month-calendar';
 
 export function generateMetadata() {

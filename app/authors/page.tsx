@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { authorIndex } from '@/lib/content/author-index';
 import { loadContent } from '@/lib/content/load';
 import { authorUrl } from '@/lib/site/routes';
-import { PlaceBreadcrumbs } from '../components/place-breadcrumbs';
-import { listingMetadata } from '../components/place-metadata';
+import { Breadcrumbs } from '../components/breadcrumbs';
+import { listingMetadata } from '../components/listing-metadata';
 
 export const metadata = listingMetadata({
   title: '作者',
@@ -17,7 +17,7 @@ export default function AuthorsPage() {
   const count = groups.reduce((n, g) => n + g.authors.length, 0);
   return (
     <div className="max-w-3xl">
-      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '作者' }]} path="/authors" />
+      <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '作者' }]} path="/authors" />
       <h1 className="mt-3 font-serif text-3xl font-bold">作者</h1>
       <p className="mt-1 text-sm muted">共 {count} 位署名作者，按姓名拼音首字母排列。</p>
       <nav aria-label="拼音首字母" className="mt-4 flex flex-wrap gap-1 text-sm">

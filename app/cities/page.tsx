@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { loadContent } from '@/lib/content/load';
 import { cityCounts, districtCounts } from '@/lib/content/catalog';
 import { cityUrl, districtUrl } from '@/lib/site/routes';
-import { PlaceBreadcrumbs } from '../components/place-breadcrumbs';
-import { PlaceChips } from '../components/place-chips';
-import { listingMetadata } from '../components/place-metadata';
+import { Breadcrumbs } from '../components/breadcrumbs';
+import { Chips } from '../components/chips';
+import { listingMetadata } from '../components/listing-metadata';
 
 export const metadata = listingMetadata({
   title: '按地区浏览',
@@ -18,7 +18,7 @@ export default function CitiesPage() {
   const withArticles = counts.filter((c) => c.count > 0).length;
   return (
     <div>
-      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '地区' }]} path="/cities" />
+      <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '地区' }]} path="/cities" />
       <h1 className="mt-3 font-serif text-3xl font-bold">按地区浏览</h1>
       <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
         浙江 11 个设区市，其中 {withArticles} 个有文章，共 {content.articles.length}{' '}
@@ -44,7 +44,7 @@ export default function CitiesPage() {
               </h2>
               {districts.length > 0 && (
                 <div className="mt-3">
-                  <PlaceChips
+                  <Chips
                     label={`${city.name}有文章的区县`}
                     chips={districts.map(({ district, count: n }) => ({
                       key: district.slug,

@@ -8,7 +8,7 @@ import { printedPages } from '@/lib/content/printed-pages';
 import { pageLabel } from '@/lib/site/format';
 import { cityUrl, districtUrl, editionUrl, printedPageUrl } from '@/lib/site/routes';
 import { EditionGroups } from './edition-groups';
-import { chipClass } from './place-chips';
+import { chipClass } from './chips';
 
 /** The place an edition is filtered to; both resolved against the gazetteer by the route. */
 export type EditionFilter = { city?: City; district?: District };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { MonthCalendar as Calendar } from '@/lib/content/calendar';
-import { archiveUrl } from '@/lib/content/archive';
+import { archiveUrl } from '@/lib/site/routes';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 

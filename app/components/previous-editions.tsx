@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { archiveUrl, type DayCount } from '@/lib/content/archive';
+import { type DayCount } from '@/lib/content/archive';
+import { archiveUrl } from '@/lib/site/routes';
 import { formatDate } from '@/lib/site/format';
 
 /** The editions before the latest one, each a link to its day in 往期; nothing for a one-day archive. */

@@ -2,8 +2,8 @@ import { cities } from '@/lib/places/gazetteer';
 import { SITE_FEED_PATH } from '@/lib/feeds/site';
 import { SITE_NAME, absoluteUrl } from '@/lib/site/config';
 import { cityFeedUrl } from '@/lib/site/routes';
-import { PlaceBreadcrumbs } from '../components/place-breadcrumbs';
-import { listingMetadata } from '../components/place-metadata';
+import { Breadcrumbs } from '../components/breadcrumbs';
+import { listingMetadata } from '../components/listing-metadata';
 
 export const metadata = listingMetadata({
   title: 'RSS 订阅',
@@ -25,7 +25,7 @@ function FeedUrl({ path }: { path: string }) {
 export default function FeedsPage() {
   return (
     <div className="max-w-3xl">
-      <PlaceBreadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: 'RSS 订阅' }]} path="/feeds" />
+      <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: 'RSS 订阅' }]} path="/feeds" />
       <h1 className="mt-3 font-serif text-3xl font-bold">RSS 订阅</h1>
       <p className="mt-3">
         有了 RSS，不必常来网站查看：把下面的订阅地址添加到 RSS 阅读器（如

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SearchResult } from '@/lib/search/index';
-import { chipClass } from '../components/place-chips';
+import { chipClass } from '../components/chips';
 import { searchHref } from './search-href';
 
 export type FacetsProps = { facets: SearchResult['facets']; q: string; city?: string; district?: string };

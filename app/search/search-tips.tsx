@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { chipClass } from '../components/place-chips';
+import { chipClass } from '../components/chips';
 import { searchHref } from './search-href';
 
 const EXAMPLES = ['消防', '老旧小区', '富阳', '周静', '网格 议事', 'hangzhou', '臺州'];

@@ -1,6 +1,7 @@
 import { processSingleton } from '../process-singleton';
 import { catalog } from './catalog';
 import type { Content } from './validate';
+import { archiveUrl } from '../site/routes';
 
 export type DayCount = { date: string; day: string; count: number };
 export type MonthCount = { year: string; month: string; count: number; days: number };
@@ -69,7 +70,6 @@ export function archiveDate(year: string, month?: string, day?: string): string 
   return [year, month, day].filter(Boolean).join('-');
 }
 
-export const archiveUrl = (date?: string) => (date ? `/archive/${date.split('-').join('/')}` : '/archive');
 
 /**
  * 首页 › 往期 › 2023年 › 12月 › 28日 for a year, month or day (`2023`, `2023-12`, `2023-12-28`): the

@@ -1,3 +1,8 @@
+import { PRERENDER_LIST_PAGES } from '../site/config';
+
+/** Articles per list page (cities, districts, authors, series). */
+export const LIST_PAGE_SIZE = 20;
+
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number; pageSize: number };
 
 /** Parses a `?page=` value: undefined means 1; anything but a positive integer is invalid (null). */
@@ -13,4 +18,10 @@ export function paginate<T>(items: readonly T[], page: number, pageSize: number)
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   const start = (page - 1) * pageSize;
   return { items: items.slice(start, start + pageSize), page, pageCount, total: items.length, pageSize };
+}
+
+/** Page numbers 2…pageCount, at most up to PRERENDER_LIST_PAGES: those generated at build time. */
+export function laterPages(total: number): number[] {
+  const pageCount = Math.min(Math.ceil(total / LIST_PAGE_SIZE), PRERENDER_LIST_PAGES);
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2);
 }

@@ -6,6 +6,7 @@ import { futureProblems, placementProblems } from './placement';
 import { controlProblemsInBody, controlProblemsInData, sizeProblem, unsafeMarkdown } from './safety';
 import { problemsFromZod } from './problems';
 import { z } from 'zod';
+import { articleUrl, seriesUrl } from '../site/routes';
 import {
   ArticleFrontmatterSchema,
   CorrectionSchema,
@@ -27,8 +28,6 @@ export type SourceFile = { file: string; source: string };
 export type Content = { articles: Article[]; series: Series[]; dir?: string };
 export type ValidationResult = Content & { problems: Problem[] };
 
-export const articleUrl = (slug: string) => `/articles/${slug}`;
-export const seriesUrl = (slug: string) => `/series/${slug}`;
 
 /** Series live in `series/`; every other Markdown file is an article. */
 export const isSeriesFile = (file: string) => /^series\//.test(file.replaceAll('\\', '/'));

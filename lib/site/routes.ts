@@ -1,6 +1,11 @@
 import type { Place } from '../content/schema';
 
-export { articleUrl, seriesUrl } from '../content/validate';
+/**
+ * Every path of the site, in one place: pages, feeds and the rules of paged lists. Pure string
+ * functions; the routes in app/ and the sitemap, feeds and SEO builders all use these.
+ */
+export const articleUrl = (slug: string) => `/articles/${slug}`;
+export const seriesUrl = (slug: string) => `/series/${slug}`;
 export const cityUrl = (citySlug: string) => `/cities/${citySlug}`;
 export const districtUrl = (citySlug: string, districtSlug: string) => `/cities/${citySlug}/${districtSlug}`;
 /** Author names are Chinese; the path segment is percent-encoded UTF-8 so links survive copy/paste and WeChat. */
@@ -9,9 +14,21 @@ export const placeUrl = (p: Pick<Place, 'citySlug'> & { districtSlug?: string | 
   p.districtSlug ? districtUrl(p.citySlug, p.districtSlug) : cityUrl(p.citySlug);
 export const cityFeedUrl = (citySlug: string) => `/cities/${citySlug}/feed.xml`;
 
+/** 往期: the index, a year (`2023`), a month (`2023-12`) or a day (`2023-12-28`). */
+export const archiveUrl = (date?: string) => (date ? `/archive/${date.split('-').join('/')}` : '/archive');
+
+/** One file of a sitemap split past 50 000 URLs. */
+export const sitemapChunkPath = (n: number) => `/sitemaps/${n}.xml`;
+
+/**
+ * Page N of a list lives at `<base>/page/N` rather than `?page=N`, so every page can be generated
+ * at build time; page 1 is the base path itself, the only URL it has.
+ */
+export const pagePath = (basePath: string, page: number) => (page <= 1 ? basePath : `${basePath}/page/${page}`);
+
 /** One day's paper, filtered to a city or a district: a stable URL that still means that day when shared later. */
 export const editionUrl = (date: string, citySlug?: string, districtSlug?: string) =>
-  [`/archive/${date.split('-').join('/')}`, citySlug, citySlug && districtSlug].filter(Boolean).join('/');
+  [archiveUrl(date), citySlug, citySlug && districtSlug].filter(Boolean).join('/');
 
 /** One printed page (版) of a day's paper: `/archive/2023/12/28/17`. Page numbers never clash with city slugs. */
 export const printedPageUrl = (date: string, page: number) => `${editionUrl(date)}/${page}`;

@@ -1,17 +1,17 @@
 // Every indexable page of the site as sitemap entries.
 import { catalog, districtKey } from '../content/catalog';
 import { latestDate } from '../content/edition';
-import { archiveUrl } from '../content/archive';
+import { archiveUrl } from '../site/routes';
 import type { Article } from '../content/schema';
 import type { Content } from '../content/validate';
 import { cities } from '../places/gazetteer';
 import { absoluteUrl, SITEMAP_MAX_URLS } from '../site/config';
 import { authorUrl, cityUrl, districtUrl } from '../site/routes';
 import { planSitemap, type PlanOptions, type SitemapEntry, type SitemapPlan } from './sitemap';
+import { sitemapChunkPath } from '../site/routes';
 
 export const SITEMAP_PATH = '/sitemap.xml';
 /** Where the files of a split sitemap live once the archive passes SITEMAP_MAX_URLS. */
-export const sitemapChunkPath = (n: number) => `/sitemaps/${n}.xml`;
 
 // Catalog lists are newest first, so the first article carries the page's lastmod.
 const entry = (path: string, articles: readonly Article[] | undefined): SitemapEntry => ({

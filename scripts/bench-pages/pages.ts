@@ -1,4 +1,4 @@
-import { archiveUrl } from '../../lib/content/archive';
+import { archiveUrl } from '../../lib/site/routes';
 import { articlesOnDate } from '../../lib/content/catalog';
 import { latestDate } from '../../lib/content/edition';
 import type { Content } from '../../lib/content/validate';

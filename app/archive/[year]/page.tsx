@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { listingMetadata } from '@/app/components/place-metadata';
+import { listingMetadata } from '@/app/components/listing-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
-import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
-import { archiveDate, archiveTrail, archiveUrl, monthCounts, yearCounts } from '@/lib/content/archive';
+import { Breadcrumbs } from '@/app/components/breadcrumbs';
+import { archiveDate, archiveTrail, monthCounts, yearCounts } from '@/lib/content/archive';
+import { archiveUrl } from '@/lib/site/routes';
 
 type Params = Promise<{ year: string }>;
 
@@ -23,7 +24,7 @@ export default async function YearPage({ params }: { params: Params }) {
   if (months.length === 0) notFound();
   return (
     <div>
-      <PlaceBreadcrumbs {...archiveTrail(year)} />
+      <Breadcrumbs {...archiveTrail(year)} />
       <h1 className="mt-2 font-serif text-3xl font-bold">{year}年</h1>
       <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {months.map((m) => (

@@ -7,9 +7,9 @@ import type { Article } from '@/lib/content/schema';
 import { SITE_NAME } from '@/lib/site/config';
 import { placeName } from '@/lib/site/format';
 import { authorUrl, placeUrl } from '@/lib/site/routes';
-import { PlaceListing } from '@/app/components/place-listing';
-import { listingMetadata } from '@/app/components/place-metadata';
-import { LIST_PAGE_SIZE, pagePath } from '@/app/components/place-pagination';
+import { Listing } from '@/app/components/listing';
+import { listingMetadata } from '@/app/components/listing-metadata';
+import { LIST_PAGE_SIZE, pagePath } from '@/app/components/list-pages';
 
 // Shared by /authors/[name] and /authors/[name]/page/[n].
 
@@ -68,7 +68,7 @@ function beat(articles: readonly Article[]) {
 export function AuthorView({ segment, n }: { segment: string; n: number }) {
   const { name, articles, page } = authorPage(segment, n);
   return (
-    <PlaceListing
+    <Listing
       crumbs={[{ label: '首页', href: '/' }, { label: '作者', href: '/authors' }, { label: name }]}
       title={name}
       page={page}

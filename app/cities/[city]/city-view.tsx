@@ -7,9 +7,9 @@ import type { City } from '@/lib/places/gazetteer';
 import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
 import { cityFeedUrl, cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
-import { PlaceEmpty, PlaceListing } from '../../components/place-listing';
-import { listingMetadata } from '../../components/place-metadata';
-import { LIST_PAGE_SIZE, pagePath } from '../../components/place-pagination';
+import { PlaceEmpty, Listing } from '../../components/listing';
+import { listingMetadata } from '../../components/listing-metadata';
+import { LIST_PAGE_SIZE, pagePath } from '../../components/list-pages';
 
 // Shared by /cities/[city] and /cities/[city]/page/[n].
 
@@ -54,7 +54,7 @@ export function CityView({ slug, n }: { slug: string; n: number }) {
   const page = cityPage(city, n);
   const others = cityCounts(content).filter((c) => c.count > 0 && c.city.slug !== city.slug);
   return (
-    <PlaceListing
+    <Listing
       crumbs={[{ label: '首页', href: '/' }, { label: '地区', href: '/cities' }, { label: city.name }]}
       title={city.name}
       page={page}

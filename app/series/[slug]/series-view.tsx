@@ -6,10 +6,10 @@ import { paginate } from '@/lib/content/paginate';
 import { serializeJsonLd, seriesJsonLd } from '@/lib/seo/json-ld';
 import { seriesSeo } from '@/lib/seo/series-meta';
 import { ArticleList } from '../../components/article-card';
-import { listingMetadata } from '../../components/place-metadata';
+import { listingMetadata } from '../../components/listing-metadata';
 import { Pagination } from '../../components/pagination';
 import { SourceLine } from '../../components/source-line';
-import { LIST_PAGE_SIZE, pagePath } from '../../components/place-pagination';
+import { LIST_PAGE_SIZE, pagePath } from '../../components/list-pages';
 
 // Shared by /series/[slug] and /series/[slug]/page/[n].
 

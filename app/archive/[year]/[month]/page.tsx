@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
-import { PlaceBreadcrumbs } from '@/app/components/place-breadcrumbs';
-import { archiveDate, archiveTrail, archiveUrl, daysInMonth } from '@/lib/content/archive';
+import { Breadcrumbs } from '@/app/components/breadcrumbs';
+import { archiveDate, archiveTrail, daysInMonth } from '@/lib/content/archive';
+import { archiveUrl } from '@/lib/site/routes';
 import { adjacentMonths, monthCalendar } from '@/lib/content/calendar';
 import { MonthCalendar } from '@/app/components/month-calendar';
-import { listingMetadata } from '@/app/components/place-metadata';
+import { listingMetadata } from '@/app/components/listing-metadata';
 import { StepNav } from '@/app/components/step-nav';
 
 type Params = Promise<{ year: string; month: string }>;
@@ -36,7 +37,7 @@ export default async function MonthPage({ params }: { params: Params }) {
   });
   return (
     <div>
-      <PlaceBreadcrumbs {...archiveTrail(`${year}-${month}`)} />
+      <Breadcrumbs {...archiveTrail(`${year}-${month}`)} />
       <div className="mt-2">
         <MonthCalendar calendar={monthCalendar(content, year, month)} heading="h1" />
       </div>

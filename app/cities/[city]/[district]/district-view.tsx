@@ -8,9 +8,9 @@ import { predecessorsOf } from '@/lib/places/former';
 import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
 import { cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
-import { PlaceEmpty, PlaceListing } from '@/app/components/place-listing';
-import { listingMetadata } from '@/app/components/place-metadata';
-import { LIST_PAGE_SIZE, pagePath } from '@/app/components/place-pagination';
+import { PlaceEmpty, Listing } from '@/app/components/listing';
+import { listingMetadata } from '@/app/components/listing-metadata';
+import { LIST_PAGE_SIZE, pagePath } from '@/app/components/list-pages';
 import { cityFeed } from '../city-view';
 
 // Shared by /cities/[city]/[district] and /cities/[city]/[district]/page/[n].
@@ -56,7 +56,7 @@ export function DistrictView({ citySlug, districtSlug, n }: { citySlug: string; 
   const siblings = districtCounts(content, city);
   const former = predecessorsOf(city.slug, district.slug);
   return (
-    <PlaceListing
+    <Listing
       crumbs={[
         { label: '首页', href: '/' },
         { label: '地区', href: '/cities' },

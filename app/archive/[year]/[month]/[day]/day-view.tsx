@@ -8,8 +8,8 @@ import { printedPages } from '@/lib/content/printed-pages';
 import { formatDate, pageLabel } from '@/lib/site/format';
 import { editionUrl } from '@/lib/site/routes';
 import { Edition } from '../../../../components/edition';
-import { PlaceBreadcrumbs } from '../../../../components/place-breadcrumbs';
-import { listingMetadata } from '../../../../components/place-metadata';
+import { Breadcrumbs } from '../../../../components/breadcrumbs';
+import { listingMetadata } from '../../../../components/listing-metadata';
 import { StepNav } from '../../../../components/step-nav';
 import { parseDayRoute, type DayParams, type DayRoute } from './day-route';
 import { PrintedPageView, printedPageMetadata } from './printed-page-view';
@@ -67,7 +67,7 @@ export async function DayView({ params }: { params: Promise<DayParams> }) {
   return (
     <div>
       <div className="mb-3">
-        <PlaceBreadcrumbs {...archiveTrail(date)} />
+        <Breadcrumbs {...archiveTrail(date)} />
       </div>
       <Edition content={content} date={date} filter={filter} heading={formatDate(date)} allHref={editionUrl(date)} />
       <StepNav

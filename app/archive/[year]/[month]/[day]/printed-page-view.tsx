@@ -8,10 +8,10 @@ import { printedPage } from '@/lib/content/printed-pages';
 import { summarize } from '@/lib/content/validate';
 import { formatDate, pageLabel } from '@/lib/site/format';
 import { editionUrl, printedPageUrl } from '@/lib/site/routes';
-import { chipClass } from '../../../../components/place-chips';
+import { chipClass } from '../../../../components/chips';
 import { EditionGroups } from '../../../../components/edition-groups';
-import { PlaceBreadcrumbs } from '../../../../components/place-breadcrumbs';
-import { listingMetadata } from '../../../../components/place-metadata';
+import { Breadcrumbs } from '../../../../components/breadcrumbs';
+import { listingMetadata } from '../../../../components/listing-metadata';
 import { StepNav } from '../../../../components/step-nav';
 
 function load(date: string, page: number) {
@@ -47,7 +47,7 @@ export function PrintedPageView({ date, page }: { date: string; page: number }) 
   return (
     <div>
       <div className="mb-3">
-        <PlaceBreadcrumbs crumbs={crumbs} path={printedPageUrl(date, page)} />
+        <Breadcrumbs crumbs={crumbs} path={printedPageUrl(date, page)} />
       </div>
       <p className="text-sm font-medium text-brand-700 dark:text-brand-100">版面</p>
       <h1 className="font-serif text-3xl font-bold">

@@ -1,7 +1,7 @@
 import { authorUrl } from '@/lib/site/routes';
 import { articlesByAuthor, authors } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
-import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/list-pages';
 import { AuthorView, authorMetadata, resolveAuthor } from '../../author-view';
 
 type Params = Promise<{ name: string; n: string }>;

@@ -2,7 +2,7 @@ import { cityUrl } from '@/lib/site/routes';
 import { articlesInCity } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { cities } from '@/lib/places/gazetteer';
-import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/list-pages';
 import { CityView, cityMetadata } from '../../city-view';
 
 type Params = Promise<{ city: string; n: string }>;

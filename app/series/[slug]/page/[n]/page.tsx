@@ -1,7 +1,7 @@
 import { seriesUrl } from '@/lib/site/routes';
 import { articlesInSeries } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
-import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/list-pages';
 import { SeriesView, seriesMetadata } from '../../series-view';
 
 type Params = Promise<{ slug: string; n: string }>;

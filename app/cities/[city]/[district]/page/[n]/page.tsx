@@ -2,7 +2,7 @@ import { districtUrl } from '@/lib/site/routes';
 import { articlesInDistrict } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { districtRouteParams } from '@/lib/places/gazetteer';
-import { laterPageNumber, laterPages } from '@/app/components/place-pagination';
+import { laterPageNumber, laterPages } from '@/app/components/list-pages';
 import { DistrictView, districtMetadata } from '../../district-view';
 
 type Params = Promise<{ city: string; district: string; n: string }>;

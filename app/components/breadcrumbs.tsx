@@ -8,7 +8,7 @@ export type Crumb = { label: string; href?: string };
  * 首页 › 地区 › 杭州市; the last crumb is the current page (at `path`) and is not a link. The same
  * trail goes to search engines as a BreadcrumbList, leaving out crumbs that have no page of their own.
  */
-export function PlaceBreadcrumbs({ crumbs, path }: { crumbs: readonly Crumb[]; path: string }) {
+export function Breadcrumbs({ crumbs, path }: { crumbs: readonly Crumb[]; path: string }) {
   const trail = crumbs.flatMap((c, i) => {
     const at = i === crumbs.length - 1 ? path : c.href;
     return at ? [{ name: at === '/' ? SITE_NAME : c.label, path: at }] : [];

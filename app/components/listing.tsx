@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import type { Page } from '@/lib/content/paginate';
 import type { Article } from '@/lib/content/schema';
 import { ArticleList } from './article-card';
-import { PlaceBreadcrumbs, type Crumb } from './place-breadcrumbs';
-import { PlaceChips, type PlaceChip } from './place-chips';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { Chips, type Chip } from './chips';
 import { Pagination } from './pagination';
-import { pagePath } from './place-pagination';
+import { pagePath } from './list-pages';
 
 type Props = {
   crumbs: readonly Crumb[];
@@ -14,7 +14,7 @@ type Props = {
   page: Page<Article>;
   basePath: string;
   feed?: { href: string; label: string };
-  chips?: { label: string; heading: string; items: readonly PlaceChip[] };
+  chips?: { label: string; heading: string; items: readonly Chip[] };
   /** Shown instead of the list when there are no articles at all. */
   empty: ReactNode;
   /** A line under the count, e.g. which abolished district this one absorbed. */
@@ -22,10 +22,10 @@ type Props = {
 };
 
 /** The shared body of city, district and author pages: heading, count, sub-places, one page of articles. */
-export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty, note }: Props) {
+export function Listing({ crumbs, title, page, basePath, feed, chips, empty, note }: Props) {
   return (
     <div className="max-w-3xl">
-      <PlaceBreadcrumbs crumbs={crumbs} path={pagePath(basePath, page.page)} />
+      <Breadcrumbs crumbs={crumbs} path={pagePath(basePath, page.page)} />
       <header className="mt-3">
         <h1 className="font-serif text-3xl font-bold">
           {title}
@@ -54,7 +54,7 @@ export function PlaceListing({ crumbs, title, page, basePath, feed, chips, empty
           <h2 id="sub-places" className="mb-2 text-sm font-medium text-gray-700 dark:text-gray-300">
             {chips.heading}
           </h2>
-          <PlaceChips chips={chips.items} label={chips.label} />
+          <Chips chips={chips.items} label={chips.label} />
         </section>
       )}
 
@@ -78,7 +78,7 @@ export function PlaceEmpty({
 }: {
   message: string;
   suggestionsHeading: string;
-  suggestions: readonly PlaceChip[];
+  suggestions: readonly Chip[];
 }) {
   return (
     <div role="status" className="rounded-lg border border-dashed border-gray-300 p-5 dark:border-gray-600">
@@ -87,7 +87,7 @@ export function PlaceEmpty({
       {suggestions.length > 0 && (
         <>
           <p className="mb-2 mt-4 text-sm text-gray-700 dark:text-gray-300">{suggestionsHeading}</p>
-          <PlaceChips chips={suggestions} label={suggestionsHeading} />
+          <Chips chips={suggestions} label={suggestionsHeading} />
         </>
       )}
     </div>

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 
-export type PlaceChip = { key: string; label: string; href: string; count: number; current?: boolean };
+export type Chip = { key: string; label: string; href: string; count: number; current?: boolean };
 
 /** The pill of a filter or place chip; the active one filled (the page or filter being shown). */
 export const chipClass = (active: boolean) => (active ? 'chip-on' : 'chip');
 
 /** Places as tappable chips with their article counts. */
-export function PlaceChips({ chips, label }: { chips: readonly PlaceChip[]; label: string }) {
+export function Chips({ chips, label }: { chips: readonly Chip[]; label: string }) {
   if (chips.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-2 text-sm" aria-label={label}>
