@@ -1,10 +1,8 @@
 import { seriesUrl } from '@/lib/site/routes';
 import { articlesInSeries } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
-import { laterPageNumber, laterPages } from '@/app/components/list-pages';
+import { laterPages, pagedRoute } from '@/app/components/list-pages';
 import { SeriesView, seriesMetadata } from '../../series-view';
-
-type Params = Promise<{ slug: string; n: string }>;
 
 // The first pages are generated at build time; later ones on first request, then cached.
 export const dynamicParams = true;
@@ -15,18 +13,11 @@ export function generateStaticParams() {
   );
 }
 
-/** `page`: the page component, which redirects /page/1; metadata only reads the number. */
-async function resolve(params: Params, from: 'page' | 'metadata' = 'page') {
-  const { slug, n } = await params;
-  return { slug, page: laterPageNumber(n, from === 'page' ? () => seriesUrl(slug) : undefined) };
-}
+const route = pagedRoute<{ slug: string }>({
+  basePath: ({ slug }) => seriesUrl(slug),
+  metadata: ({ slug }, n) => seriesMetadata(slug, n),
+  view: ({ slug }, n) => <SeriesView slug={slug} n={n} />,
+});
 
-export async function generateMetadata({ params }: { params: Params }) {
-  const { slug, page } = await resolve(params, 'metadata');
-  return seriesMetadata(slug, page);
-}
-
-export default async function SeriesPagedPage({ params }: { params: Params }) {
-  const { slug, page } = await resolve(params);
-  return <SeriesView slug={slug} n={page} />;
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
