@@ -8,7 +8,7 @@ import { parsePageParam } from '@/lib/content/paginate';
  * there (`basePath` is asked only then; metadata passes none, or Next sends Location twice);
  * /page/0 and /page/abc are 404s; past-the-end pages are the view's.
  */
-export function laterPageNumber(segment: string, basePath?: () => string): number {
+function laterPageNumber(segment: string, basePath?: () => string): number {
   const page = parsePageParam(segment);
   if (page === 1 && basePath) permanentRedirect(basePath());
   if (page === 1) return 1;

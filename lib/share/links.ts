@@ -13,5 +13,3 @@ export type ArticleShare = z.infer<typeof ArticleShareSchema>;
 export function articleShare(article: Article): ArticleShare {
   return { title: article.title, text: `${article.title}｜${SITE_NAME}` };
 }
-
-export const articleQrUrl = (article: Pick<Article, 'url'>) => `${article.url}/qr.png`;

@@ -6,6 +6,8 @@ import type { Place } from '../content/schema';
  */
 export const articleUrl = (slug: string) => `/articles/${slug}`;
 export const seriesUrl = (slug: string) => `/series/${slug}`;
+/** The article's QR code image (WeChat's 识别图中二维码 needs an image). */
+export const articleQrUrl = (article: { url: string }) => `${article.url}/qr.png`;
 export const cityUrl = (citySlug: string) => `/cities/${citySlug}`;
 export const districtUrl = (citySlug: string, districtSlug: string) => `/cities/${citySlug}/${districtSlug}`;
 /** Author names are Chinese; the path segment is percent-encoded UTF-8 so links survive copy/paste and WeChat. */

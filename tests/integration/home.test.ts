@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { baseUrl, decodeEntities, get, meta, tagText } from '../helpers/http';
 
+/** Every kind of listing page: home, places, author, series, 往期, a printed page and a day filter. */
+const LISTING_PAGES = [
+  '/',
+  '/cities/hangzhou',
+  '/cities/hangzhou/fuyang',
+  '/authors/%E5%91%A8%E9%9D%99',
+  '/series/chuangxin-jiceng-zhili',
+  '/archive',
+  '/archive/2023',
+  '/archive/2023/12',
+  '/archive/2023/12/28',
+  '/archive/2023/12/28/17',
+  '/archive/2023/12/28/hangzhou',
+];
+
 describe('/ (the digest)', () => {
   it('lists every article of the edition with lang zh-CN and a search form', async () => {
     const { status, body } = await get('/');
@@ -60,19 +75,7 @@ describe('/ (the digest)', () => {
   });
 
   it('gives the home page, places, authors, series and 往期 a share image with og:url, each a PNG', async () => {
-    for (const path of [
-      '/',
-      '/cities/hangzhou',
-      '/cities/hangzhou/fuyang',
-      '/authors/%E5%91%A8%E9%9D%99',
-      '/series/chuangxin-jiceng-zhili',
-      '/archive',
-      '/archive/2023',
-      '/archive/2023/12',
-      '/archive/2023/12/28',
-      '/archive/2023/12/28/17',
-      '/archive/2023/12/28/hangzhou',
-    ]) {
+    for (const path of LISTING_PAGES) {
       const { body } = await get(path);
       expect(meta(body, 'og:url'), path).toMatch(new RegExp(`^https?://[^/]+${path === '/' ? '/?' : path}$`));
       const image = meta(body, 'og:image');
@@ -140,20 +143,7 @@ describe('/ (the digest)', () => {
   });
 
   it('is one static page that a CDN may cache, like every listing', async () => {
-    for (const path of [
-      '/',
-      '/archive/2023/12/28',
-      '/archive/2023/12/28/17',
-      '/archive/2023/12/28/hangzhou',
-      '/archive/2023/12/28/hangzhou/fuyang',
-      '/cities/hangzhou',
-      '/cities/hangzhou/fuyang',
-      '/authors/%E5%91%A8%E9%9D%99',
-      '/series/chuangxin-jiceng-zhili',
-      '/archive',
-      '/archive/2023',
-      '/archive/2023/12',
-    ]) {
+    for (const path of [...LISTING_PAGES, '/archive/2023/12/28/hangzhou/fuyang']) {
       const cache = (await get(path)).headers.get('cache-control') ?? '';
       expect(cache, path).toMatch(/s-maxage=300\b/);
       expect(cache, path).not.toMatch(/no-store|private/);

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content/schema';
-import { articleQrUrl } from '@/lib/share/links';
+import { articleQrUrl } from '@/lib/site/routes';
 import { formatDate, placeName } from '@/lib/site/format';
 import { ShareQr } from '../../components/share-qr';
 
