@@ -5,7 +5,8 @@ import { getSeries } from '../lib/content/catalog';
 import { loadContent } from '../lib/content/load';
 import { cardFonts, shareCard } from '../lib/share/card';
 import { drawable, loadShareFonts, parseUnicodeRange, subsetsFor } from '../lib/share/fonts';
-import { articleQrUrl, articleShare } from '../lib/share/links';
+import { articleShare } from '../lib/share/links';
+import { articleQrUrl } from '../lib/site/routes';
 import { QR_QUIET_ZONE, QR_SCALE, qrPng } from '../lib/share/qr';
 import { ELLIPSIS, fitTitle, opensWithMark, textWidth, wrapTitle } from '../lib/share/wrap';
 import { SITE_URL } from '../lib/site/config';
@@ -47,6 +48,10 @@ describe('qrPng', async () => {
         expect(grid[y][x], `module ${x},${y}`).toBe(dark);
       }
     }
+  });
+
+  it('draws a URL once and hands back the same image after that', async () => {
+    expect(await qrPng(url)).toBe(qr);
   });
 
   it('grows with the data', async () => {

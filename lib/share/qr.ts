@@ -13,6 +13,20 @@ export type QrPng = { data: string; version: number; /** side in modules, quiet 
  * error correction M survives a scuffed screen and keeps article URLs at a small version.
  */
 export async function qrPng(data: string): Promise<QrPng> {
+  const hit = drawn.get(data);
+  if (hit) return hit;
+  const qr = await drawQrPng(data);
+  // Bounded: a Host header can vary per request, so the keys are not all ours.
+  if (drawn.size >= QR_CACHE_ENTRIES) drawn.delete(drawn.keys().next().value as string);
+  drawn.set(data, qr);
+  return qr;
+}
+
+/** The QR route draws on every request; the same URL's image is kept (a few KB each) instead. */
+const QR_CACHE_ENTRIES = 500;
+const drawn = new Map<string, QrPng>();
+
+async function drawQrPng(data: string): Promise<QrPng> {
   const qr = QRCode.create(data, { errorCorrectionLevel: 'M' });
   const png = await QRCode.toBuffer(data, {
     type: 'png',
