@@ -1,5 +1,4 @@
 import type { NextConfig } from 'next';
-import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
 import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
 
 // Canonical URLs and feeds are fixed when pages are built: say so when they fall back to localhost.
@@ -17,9 +16,6 @@ const nextConfig: NextConfig = {
     // Pages rendered at run time (older articles, 404s for unknown slugs) stay in Next's bounded
     // memory cache instead of being written into the build folder: no URL can make the disk grow.
     isrFlushToDisk: false,
-  },
-  async headers() {
-    return [{ source: '/:path*', headers: [...SECURITY_HEADERS] }];
   },
   async redirects() {
     // The old filter URLs (`/?city=…`, `/archive/2023/12/28?city=…`) go to the stable filtered

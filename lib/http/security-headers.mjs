@@ -1,7 +1,7 @@
 /**
- * The security headers every response carries: pages through next.config.ts, and the answers the
- * request guard gives before Next sees a request. Plain JavaScript because server.mjs runs without
- * a TypeScript loader.
+ * The security headers every response carries, set by server.mjs before a request reaches Next
+ * (so also on the answers the request guard gives itself). Plain JavaScript because server.mjs
+ * runs without a TypeScript loader.
  *
  * script-src allows 'unsafe-inline' because the pages are static: Next writes each page's data as
  * inline <script> tags, and a nonce would make every page render per request. No other origin is
