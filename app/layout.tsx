@@ -35,15 +35,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: fontSizeBootScript }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-gray-900 antialiased dark:bg-gray-900 dark:text-gray-100">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700"
-        >
+        <a href="#main" className="skip-link">
           跳到正文
         </a>
         <header role="banner" className="border-b-2 border-brand-600 bg-white dark:bg-gray-900">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="font-serif text-2xl font-bold tracking-wide text-brand-700 dark:text-brand-100">
+            <Link href="/" className="site-title">
               {SITE_NAME}
             </Link>
             <nav aria-label="主导航" className="text-[15px]">
@@ -57,10 +54,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6">
           {children}
         </main>
-        <footer
-          role="contentinfo"
-          className="border-t border-gray-200 py-8 text-sm text-gray-600 dark:border-gray-700 dark:text-gray-400"
-        >
+        <footer role="contentinfo" className="site-footer">
           <div className="mx-auto max-w-5xl space-y-1 px-4">
             <p>{SITE_NAME}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。</p>
             <p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: '页面不存在' };
 
@@ -23,9 +22,9 @@ export default function NotFound() {
       <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
         {links.map((l) => (
           <li key={l.href}>
-            <Link className="inline-block py-1 text-brand-700 underline underline-offset-4 dark:text-brand-100" href={l.href}>
+            <a className="text-link" href={l.href}>
               {l.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
 import { listingMetadata } from './components/listing-metadata';
 import { loadContent } from '@/lib/content/load';
@@ -53,9 +52,9 @@ export default function HomePage() {
         </div>
         <PreviousEditions days={previousDays(content)} />
         <p>
-          <Link className="underline underline-offset-4" href={archiveUrl()}>
+          <a className="underline underline-offset-4" href={archiveUrl()}>
             往期：按日期浏览全部文章 →
-          </Link>
+          </a>
         </p>
       </aside>
     </div>

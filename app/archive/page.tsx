@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { loadContent } from '@/lib/content/load';
 import { yearCounts } from '@/lib/content/archive';
 import { archiveUrl } from '@/lib/site/routes';
@@ -29,7 +28,7 @@ export default function ArchivePage() {
       <ul className="mt-3 grid gap-3 sm:grid-cols-3">
         {years.map((y) => (
           <li key={y.year}>
-            <Link
+            <a
               className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700"
               href={archiveUrl(y.year)}
             >
@@ -37,7 +36,7 @@ export default function ArchivePage() {
               <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">
                 {y.months} 个月 · {y.count} 篇
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

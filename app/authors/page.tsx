@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { authorIndex } from '@/lib/content/author-index';
 import { loadContent } from '@/lib/content/load';
 import { authorUrl } from '@/lib/site/routes';
@@ -35,9 +34,9 @@ export default function AuthorsPage() {
           <ul className="mt-2 flex flex-wrap gap-2 text-[15px]">
             {g.authors.map((a) => (
               <li key={a.name}>
-                <Link className="chip" href={authorUrl(a.name)}>
+                <a className="chip" href={authorUrl(a.name)}>
                   {a.name} <span className="tabular-nums muted">{a.count}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

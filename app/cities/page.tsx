@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { loadContent } from '@/lib/content/load';
 import { cityCounts, districtCounts } from '@/lib/content/catalog';
 import { cityUrl, districtUrl } from '@/lib/site/routes';
@@ -30,12 +29,12 @@ export default function CitiesPage() {
           return (
             <li key={city.slug} className="rounded-lg border border-gray-200 p-4 dark:border-gray-700">
               <h2 className="flex items-baseline justify-between gap-2">
-                <Link
+                <a
                   href={cityUrl(city.slug)}
                   className="font-serif text-xl font-bold hover:text-brand-700 dark:hover:text-brand-100"
                 >
                   {city.name}
-                </Link>
+                </a>
                 <span
                   className={`text-sm tabular-nums ${count > 0 ? 'text-brand-700 dark:text-brand-100' : 'text-gray-600 dark:text-gray-400'}`}
                 >

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/schema';
 import { ArticleMeta } from './article-meta';
 
@@ -9,14 +8,12 @@ export function ArticleCard({ article, headingLevel = 3, date = true }: CardOpti
   return (
     <article className="card">
       <Heading className="card-title">
-        <Link href={article.url} className="hover-brand">
+        <a href={article.url} className="hover-brand">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className="card-summary">{article.summary}</p>
-      <div className="mt-2">
-        <ArticleMeta article={article} date={date} />
-      </div>
+      <ArticleMeta article={article} date={date} />
     </article>
   );
 }

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-import { Fragment } from 'react';
 import type { Article } from '@/lib/content/schema';
 import { formatDate } from '@/lib/site/format';
 import { authorUrl, cityUrl, placeUrl } from '@/lib/site/routes';
@@ -8,56 +6,50 @@ import { authorUrl, cityUrl, placeUrl } from '@/lib/site/routes';
 // for 24) without a bigger font.
 const linkClass = 'meta-link';
 
+/**
+ * Items with a separator between them, as one flat list: no wrapper per item, because each one
+ * would be sent again in the page's RSC data for every byline of a listing.
+ */
+function joined(items: readonly React.ReactElement[], separator: string): React.ReactNode[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}
+
 export function Authors({ names }: { names: readonly string[] }) {
-  return (
-    <>
-      {names.map((name, i) => (
-        <Fragment key={name}>
-          {i > 0 && '、'}
-          <Link className={linkClass} href={authorUrl(name)}>
-            {name}
-          </Link>
-        </Fragment>
-      ))}
-    </>
-  );
+  const links = names.map((name) => (
+    <a key={name} className={linkClass} href={authorUrl(name)}>
+      {name}
+    </a>
+  ));
+  return joined(links, '、');
 }
 
 /** 杭州市 › 上城区, each part linking to its page; `after` (the date) is kept on the last place's line. */
 export function Places({ places, after }: { places: Article['locations']; after?: React.ReactNode }) {
-  return (
-    <>
-      {places.map((p, i) => {
-        const last = p.district ? (
-          <Link className={linkClass} href={placeUrl(p)}>
-            {p.district}
-          </Link>
-        ) : (
-          <Link className={linkClass} href={cityUrl(p.citySlug)}>
-            {p.city}
-          </Link>
-        );
-        return (
-          <Fragment key={p.code}>
-            {i > 0 && '；'}
-            {p.district && (
-              <Link className={linkClass} href={cityUrl(p.citySlug)}>
-                {p.city}
-              </Link>
-            )}
-            {after && i === places.length - 1 ? (
-              <span className="whitespace-nowrap">
-                {last}
-                {after}
-              </span>
-            ) : (
-              last
-            )}
-          </Fragment>
-        );
-      })}
-    </>
-  );
+  const parts = places.map((p, i) => {
+    const city = (
+      <a key={`${p.code}-city`} className={linkClass} href={cityUrl(p.citySlug)}>
+        {p.city}
+      </a>
+    );
+    const last = p.district ? (
+      <a key={p.code} className={linkClass} href={placeUrl(p)}>
+        {p.district}
+      </a>
+    ) : (
+      city
+    );
+    const end =
+      after && i === places.length - 1 ? (
+        <span key={`${p.code}-end`} className="whitespace-nowrap">
+          {last}
+          {after}
+        </span>
+      ) : (
+        last
+      );
+    return p.district ? [city, end] : [end];
+  });
+  return parts.flatMap((part, i) => (i === 0 ? part : ['；', ...part]));
 }
 
 /** Byline of a listed article; `date: false` inside one day's edition, where every card has the same date. */

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { breadcrumbList, serializeJsonLd } from '@/lib/seo/json-ld';
 import { SITE_NAME } from '@/lib/site/config';
 
@@ -21,9 +20,9 @@ export function Breadcrumbs({ crumbs, path }: { crumbs: readonly Crumb[]; path: 
             <li key={`${i}-${c.label}`} className="flex items-center gap-x-1.5">
               {i > 0 && <span aria-hidden="true">›</span>}
               {c.href ? (
-                <Link className="hover:text-brand-700 hover:underline dark:hover:text-brand-100" href={c.href}>
+                <a className="hover:text-brand-700 hover:underline dark:hover:text-brand-100" href={c.href}>
                   {c.label}
-                </Link>
+                </a>
               ) : (
                 <span aria-current="page">{c.label}</span>
               )}

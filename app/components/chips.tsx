@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export type Chip = { key: string; label: string; href: string; count: number; current?: boolean };
 
 /** The pill of a filter or place chip; the active one filled (the page or filter being shown). */
@@ -12,9 +10,9 @@ export function Chips({ chips, label }: { chips: readonly Chip[]; label: string 
     <ul className="flex flex-wrap gap-2 text-sm" aria-label={label}>
       {chips.map((c) => (
         <li key={c.key}>
-          <Link href={c.href} aria-current={c.current ? 'page' : undefined} className={chipClass(!!c.current)}>
+          <a href={c.href} aria-current={c.current ? 'page' : undefined} className={chipClass(!!c.current)}>
             {c.label} <span className="tabular-nums">{c.count}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { City } from '@/lib/places/gazetteer';
 import { TILE_COLUMNS, TILE_POSITIONS, TILE_ROWS } from '@/lib/places/tile-map';
 import { cityUrl } from '@/lib/site/routes';
@@ -9,11 +8,11 @@ import { cityUrl } from '@/lib/site/routes';
  * without articles is an outline in the dark scheme, not a dark tile. Text contrast ≥ 4.5.
  */
 function tone(count: number, max: number): string {
-  if (count === 0) return 'bg-gray-100 text-gray-600 dark:border dark:border-gray-700 dark:bg-transparent dark:text-gray-400';
+  if (count === 0) return 'tile tile-none';
   const ratio = count / max;
-  if (ratio > 0.66) return 'bg-brand-800 text-white';
-  if (ratio > 0.33) return 'bg-brand-600 text-white';
-  return 'bg-brand-100 text-brand-800';
+  if (ratio > 0.66) return 'tile tile-most';
+  if (ratio > 0.33) return 'tile tile-more';
+  return 'tile tile-some';
 }
 
 /** A tile map of Zhejiang's 11 cities with article counts; each tile links to the city page. */
@@ -29,17 +28,14 @@ export function CityMap({ counts, id }: { counts: { city: City; count: number }[
           const pos = TILE_POSITIONS[city.slug];
           return (
             <li key={city.slug} style={{ gridColumn: pos.col + 1, gridRow: pos.row + 1 }}>
-              <Link
-                href={cityUrl(city.slug)}
-                className={`flex aspect-square flex-col items-center justify-center rounded-md text-center leading-tight transition hover:ring-2 hover:ring-brand-600 ${tone(count, max)}`}
-              >
-                <span className="text-sm font-medium sm:text-base">{city.shortName}</span>
+              <a href={cityUrl(city.slug)} className={tone(count, max)}>
+                <span className="tile-name">{city.shortName}</span>
                 {/* No aria-label: the name is what the tile shows (“宁波 1 篇”), as WCAG 2.5.3 asks. */}
-                <span className="text-xs tabular-nums sm:text-sm">
+                <span className="tile-count">
                   {count}
                   <span className="sr-only"> 篇</span>
                 </span>
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EditionGroup } from '@/lib/content/edition';
 import { pageLabel } from '@/lib/site/format';
 import { printedPageUrl } from '@/lib/site/routes';
@@ -23,9 +22,9 @@ export function EditionGroups({
   return groups.map((g, i) => {
     const heading = pageHeadings && g.page !== groups[i - 1]?.page && (
       <h2 className="mt-8 border-b-2 border-gray-900 pb-1 font-serif text-lg font-bold dark:border-gray-200">
-        <Link className="hover-brand" href={printedPageUrl(date, g.page)}>
+        <a className="hover-brand" href={printedPageUrl(date, g.page)}>
           {pageLabel({ page: g.page, section: sections.get(g.page) })}
-        </Link>
+        </a>
       </h2>
     );
     const inner = pageHeadings ? 3 : 2;
@@ -36,9 +35,9 @@ export function EditionGroups({
         <div className="mt-6 rounded-lg border-t-4 border-brand-600 bg-brand-50 p-4 dark:bg-gray-800">
           <p className="text-sm font-medium text-brand-700 dark:text-brand-100">专题</p>
           <SeriesHeading id={`series-${g.series.slug}`} className="font-serif text-2xl font-bold">
-            <Link href={g.series.url} className="hover-brand">
+            <a href={g.series.url} className="hover-brand">
               {g.series.title}
-            </Link>
+            </a>
           </SeriesHeading>
           <div
             className="mt-2 text-[15px] text-gray-700 dark:text-gray-300"

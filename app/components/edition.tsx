@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
 import { articlesOnDate } from '@/lib/content/catalog';
 import { editionGroups, placeCounts } from '@/lib/content/edition';
@@ -39,19 +38,19 @@ function EditionFilters({
       </h2>
       <ul className="flex flex-wrap gap-2 text-sm" aria-label="城市">
         <li>
-          <Link className={chipClass(!city)} href={allHref} aria-current={!city ? 'page' : undefined}>
+          <a className={chipClass(!city)} href={allHref} aria-current={!city ? 'page' : undefined}>
             全部 {edition.length}
-          </Link>
+          </a>
         </li>
         {counts.cities.map((c) => (
           <li key={c.slug}>
-            <Link
+            <a
               className={chipClass(city?.slug === c.slug)}
               href={editionUrl(date, c.slug)}
               aria-current={city?.slug === c.slug && !district ? 'page' : undefined}
             >
               {c.name} {c.count}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -61,13 +60,13 @@ function EditionFilters({
             .filter((d) => d.citySlug === city.slug)
             .map((d) => (
               <li key={d.slug}>
-                <Link
+                <a
                   className={chipClass(district?.slug === d.slug)}
                   href={editionUrl(date, city.slug, d.slug)}
                   aria-current={district?.slug === d.slug ? 'page' : undefined}
                 >
                   {d.name} {d.count}
-                </Link>
+                </a>
               </li>
             ))}
         </ul>
@@ -75,9 +74,9 @@ function EditionFilters({
       {city && (
         <p role="status" className="mt-3 text-sm text-gray-700 dark:text-gray-300">
           本期{place}共 {shown} 篇 ·{' '}
-          <Link className="underline" href={district ? districtUrl(city.slug, district.slug) : cityUrl(city.slug)}>
+          <a className="underline" href={district ? districtUrl(city.slug, district.slug) : cityUrl(city.slug)}>
             查看{district ? district.name : city.name}全部文章
-          </Link>
+          </a>
         </p>
       )}
     </section>
@@ -124,9 +123,9 @@ export function Edition({
         {pages.map((p, i) => (
           <Fragment key={p.page}>
             {i === 0 ? ' ' : ' · '}
-            <Link className="meta-link" href={printedPageUrl(date, p.page)}>
+            <a className="meta-link" href={printedPageUrl(date, p.page)}>
               {pageLabel(p)}
-            </Link>
+            </a>
           </Fragment>
         ))}
         {` · 共 ${edition.length} 篇`}
@@ -138,9 +137,9 @@ export function Edition({
       {groups.length === 0 && (
         <p className="mt-6">
           本期没有{place ?? '这个地区'}的文章。
-          <Link className="underline" href={allHref}>
+          <a className="underline" href={allHref}>
             查看本期全部文章
-          </Link>
+          </a>
         </p>
       )}
       <EditionGroups

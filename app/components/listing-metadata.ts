@@ -16,6 +16,12 @@ type ListingMeta = {
 };
 
 /**
+ * Next copies the Open Graph title, description and image into twitter:* tags unless they are
+ * given. X reads og:image when twitter:image is missing, so the five image tags are left out.
+ */
+export const NO_TWITTER_IMAGES = { card: 'summary_large_image', images: [] } satisfies Metadata['twitter'];
+
+/**
  * A child's `openGraph` and `alternates` replace the root layout's wholesale, so siteName, locale
  * and the site feed are repeated here.
  */
@@ -30,6 +36,7 @@ export function listingMetadata({ title, absolute, description, path, feed, noin
     description,
     alternates: { canonical: url, types: { 'application/rss+xml': feeds } },
     openGraph: { type: 'website', locale: 'zh_CN', siteName: SITE_NAME, title, description, url },
+    twitter: NO_TWITTER_IMAGES,
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Page } from '@/lib/content/paginate';
 import type { Article } from '@/lib/content/schema';
@@ -38,12 +37,12 @@ export function Listing({ crumbs, title, page, basePath, feed, chips, empty, not
             共 <span className="tabular-nums">{page.total}</span> 篇文章{page.total > 0 && '，最新的在前'}
           </span>
           {feed && (
-            <Link
+            <a
               className="underline decoration-gray-300 underline-offset-4 hover:text-brand-700 dark:decoration-gray-600 dark:hover:text-brand-100"
               href={feed.href}
             >
               {feed.label}
-            </Link>
+            </a>
           )}
         </p>
         {note && <p className="mt-1 text-sm muted">{note}</p>}

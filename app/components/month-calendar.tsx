@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { MonthCalendar as Calendar } from '@/lib/content/calendar';
 import { archiveUrl } from '@/lib/site/routes';
 
@@ -17,9 +16,9 @@ export function MonthCalendar({ calendar, heading = 'h2' }: { calendar: Calendar
         {heading === 'h1' ? (
           title
         ) : (
-          <Link className="hover-brand" href={archiveUrl(`${calendar.year}-${calendar.month}`)}>
+          <a className="hover-brand" href={archiveUrl(`${calendar.year}-${calendar.month}`)}>
             {title}
-          </Link>
+          </a>
         )}
       </Heading>
       <table className="mt-3 w-full table-fixed border-collapse text-center text-sm">
@@ -39,13 +38,13 @@ export function MonthCalendar({ calendar, heading = 'h2' }: { calendar: Calendar
                 <td key={j} className="p-0.5">
                   {d &&
                     (d.count > 0 ? (
-                      <Link
+                      <a
                         href={archiveUrl(d.date)}
                         className="chip-on block rounded-md px-0 py-2 font-bold"
                         aria-label={`${Number(calendar.month)}月${d.day}日，${d.count} 篇`}
                       >
                         {d.day}
-                      </Link>
+                      </a>
                     ) : (
                       <span className="muted block py-2">{d.day}</span>
                     ))}

@@ -19,11 +19,7 @@ export function NavLinks() {
         const current = l.match(pathname);
         return (
           <li key={l.href}>
-            <Link
-              href={l.href}
-              aria-current={current ? 'page' : undefined}
-              className={`inline-block py-2.5 hover:text-brand-700 dark:hover:text-brand-100 ${current ? 'font-semibold text-brand-700 underline decoration-2 underline-offset-8 dark:text-brand-100' : ''}`}
-            >
+            <Link href={l.href} aria-current={current ? 'page' : undefined} className="nav-link">
               {l.label}
             </Link>
           </li>

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** Previous / next and the page number; every page is a shareable URL made by `href`. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
@@ -7,9 +5,9 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
   return (
     <nav aria-label="分页" className="mt-6 flex items-center justify-between gap-2 text-sm">
       {page > 1 ? (
-        <Link className={cls} rel="prev" href={href(page - 1)}>
+        <a className={cls} rel="prev" href={href(page - 1)}>
           上一页
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -17,9 +15,9 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
         第 {page} / {pageCount} 页
       </span>
       {page < pageCount ? (
-        <Link className={cls} rel="next" href={href(page + 1)}>
+        <a className={cls} rel="next" href={href(page + 1)}>
           下一页
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { PlaceRoute } from '@/lib/places/route';
 import { placeUrl } from '@/lib/site/routes';
 
@@ -17,15 +16,15 @@ export function PlaceSuggestions({ route }: { route: PlaceRoute }) {
       <ul className="mt-1 flex flex-wrap gap-x-4">
         {route.suggestions.map((s) => (
           <li key={s.label}>
-            <Link className="meta-link" href={placeUrl(s)}>
+            <a className="meta-link" href={placeUrl(s)}>
               {route.suggestions.length > 1 ? s.label : `是不是要找${s.label}？`}
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link className="meta-link" href="/cities">
+          <a className="meta-link" href="/cities">
             全部地区
-          </Link>
+          </a>
         </li>
       </ul>
     </section>

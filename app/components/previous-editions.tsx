@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { type DayCount } from '@/lib/content/archive';
 import { archiveUrl } from '@/lib/site/routes';
 import { formatDate } from '@/lib/site/format';
@@ -14,13 +13,13 @@ export function PreviousEditions({ days }: { days: readonly DayCount[] }) {
       <ul className="divide-y divide-gray-200 text-sm dark:divide-gray-700">
         {days.map((d) => (
           <li key={d.date}>
-            <Link
+            <a
               className="flex justify-between gap-3 py-2 hover:text-brand-700 dark:hover:text-brand-100"
               href={archiveUrl(d.date)}
             >
               <time dateTime={d.date}>{formatDate(d.date)}</time>
               <span className="tabular-nums text-gray-600 dark:text-gray-400">{d.count} 篇</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

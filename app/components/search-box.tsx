@@ -27,10 +27,7 @@ export function SearchBox({
         enterKeyHint="search"
         className="field sm:w-64"
       />
-      <button
-        type="submit"
-        className="shrink-0 rounded-md bg-brand-600 px-4 py-1.5 text-base font-medium text-white hover:bg-brand-700"
-      >
+      <button type="submit" className="button-primary">
         搜索
       </button>
     </form>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Source } from '@/lib/content/schema';
 import { formatDate, pageLabel } from '@/lib/site/format';
 import { printedPageUrl } from '@/lib/site/routes';
@@ -11,9 +10,9 @@ export function SourceLine({ source, date = source.date }: { source: Source; dat
   return (
     <>
       {source.publication} {formatDate(source.date)}{' '}
-      <Link className="meta-link" href={printedPageUrl(date, source.page)}>
+      <a className="meta-link" href={printedPageUrl(date, source.page)}>
         {pageLabel(source)}
-      </Link>
+      </a>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 export type Step = { href: string; title: ReactNode };
@@ -23,22 +22,18 @@ export function StepNav({
       className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700"
     >
       {previous ? (
-        <Link rel="prev" href={previous.href} className="group step-link">
+        <a rel="prev" href={previous.href} className="group step-link">
           <span className="muted block text-xs">← {previous.label}</span>
-          <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">
-            {previous.title}
-          </span>
-        </Link>
+          <span className="step-title">{previous.title}</span>
+        </a>
       ) : (
         <span className="hidden sm:block" />
       )}
       {next && (
-        <Link rel="next" href={next.href} className="group step-link text-right">
+        <a rel="next" href={next.href} className="group step-link text-right">
           <span className="muted block text-xs">{next.label} →</span>
-          <span className="font-serif font-bold leading-snug group-hover:text-brand-700 dark:group-hover:text-brand-100">
-            {next.title}
-          </span>
-        </Link>
+          <span className="step-title">{next.title}</span>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchResult } from '@/lib/search/index';
 import { chipClass } from '../components/chips';
 import { searchHref } from './search-href';
@@ -12,19 +11,19 @@ export function SearchFacets({ facets, q, city, district }: FacetsProps) {
     <nav aria-label="按地区筛选" className="mt-3 space-y-2 text-sm">
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link className={chipClass(!city)} aria-current={!city ? 'page' : undefined} href={searchHref({ q })}>
+          <a className={chipClass(!city)} aria-current={!city ? 'page' : undefined} href={searchHref({ q })}>
             全部地区
-          </Link>
+          </a>
         </li>
         {facets.cities.map((c) => (
           <li key={c.slug}>
-            <Link
+            <a
               className={chipClass(city === c.slug && !district)}
               aria-current={city === c.slug && !district ? 'page' : undefined}
               href={searchHref({ q, city: c.slug })}
             >
               {c.name} {c.count}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -39,13 +38,13 @@ function DistrictFacets({ facets, q, district }: Omit<FacetsProps, 'city'>) {
     <ul className="flex flex-wrap gap-2">
       {facets.districts.map((d) => (
         <li key={`${d.citySlug}/${d.slug}`}>
-          <Link
+          <a
             className={chipClass(district === d.slug)}
             aria-current={district === d.slug ? 'page' : undefined}
             href={searchHref({ q, city: d.citySlug, district: d.slug })}
           >
             {d.name} {d.count}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

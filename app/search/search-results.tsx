@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Content } from '@/lib/content/validate';
 import { getArticle } from '@/lib/content/catalog';
 import type { SearchResult } from '@/lib/search/index';
@@ -14,9 +13,9 @@ export function NoResults({ terms, q, city }: { terms: readonly string[]; q: str
       <ul className="mt-2 list-disc pl-5 text-gray-700 dark:text-gray-300">
         {city && (
           <li>
-            <Link className="underline" href={searchHref({ q })}>
+            <a className="underline" href={searchHref({ q })}>
               去掉地区筛选，在全部文章中搜索
-            </Link>
+            </a>
           </li>
         )}
         {terms.length > 1 && <li>减少一个词再试，或检查是否有错别字。</li>}
@@ -36,9 +35,9 @@ export function ResultList({ content, hits, start }: { content: Content; hits: S
         return (
           <li key={hit.id} className="border-b border-gray-200 py-4 dark:border-gray-700">
             <h2 className="font-serif text-xl font-bold leading-snug">
-              <Link href={article.url} className="hover:text-brand-700 dark:hover:text-brand-100">
+              <a href={article.url} className="hover:text-brand-700 dark:hover:text-brand-100">
                 {article.title}
-              </Link>
+              </a>
             </h2>
             {/* The engine escapes the text and adds only <mark>; paragraph breaks come as spaces. */}
             <p

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { chipClass } from '../components/chips';
 import { searchHref } from './search-href';
 
@@ -12,9 +11,9 @@ export function SearchTips() {
       <ul className="mt-3 flex flex-wrap gap-2 text-sm">
         {EXAMPLES.map((example) => (
           <li key={example}>
-            <Link className={chipClass(false)} href={searchHref({ q: example })}>
+            <a className={chipClass(false)} href={searchHref({ q: example })}>
               {example}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

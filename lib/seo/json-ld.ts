@@ -32,14 +32,12 @@ export const NewsArticleJsonLdSchema = z.strictObject({
   headline: z.string(),
   description: z.string(),
   url: z.url(),
-  mainEntityOfPage: z.object({ '@type': z.literal('WebPage'), '@id': z.url() }),
   datePublished: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
   dateModified: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
   inLanguage: z.literal('zh-CN'),
   author: z.array(PersonSchema).min(1),
   publisher: z.object({ '@type': z.literal('Organization'), name: z.string(), url: z.url(), logo: ImageObjectSchema }),
   image: z.array(ImageObjectSchema).min(1),
-  locationCreated: PlaceSchema,
   contentLocation: z.array(PlaceSchema).min(1),
   articleSection: z.string(),
   keywords: z.array(z.string()).optional(),
@@ -73,14 +71,12 @@ function correctionsLd(article: Article): Pick<NewsArticleJsonLd, 'correction'> 
 export function newsArticleJsonLd(article: Article, series?: Series): NewsArticleJsonLd {
   const url = canonicalUrl(article);
   const time = publishedTime(article.date);
-  const places = article.locations.map(place);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.summary,
     url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: time,
     // Corrections carry no date of their own, so the publication date is the honest answer.
     dateModified: time,
@@ -98,8 +94,8 @@ export function newsArticleJsonLd(article: Article, series?: Series): NewsArticl
       },
     },
     image: [{ '@type': 'ImageObject', url: absoluteUrl(shareImagePath(article)), ...SHARE_IMAGE_SIZE }],
-    locationCreated: places[0],
-    contentLocation: places,
+    // What the article is about; where it was written (locationCreated) the paper does not say.
+    contentLocation: article.locations.map(place),
     articleSection: articleSection(article, series),
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     ...(series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: series.title, url: canonicalUrl(series) } } : {}),

@@ -51,6 +51,8 @@ describe('/articles/<slug>', () => {
     expect(meta(body, 'og:image:width')).toBe('1200');
     expect(meta(body, 'og:image:height')).toBe('630');
     expect(meta(body, 'twitter:card')).toBe('summary_large_image');
+    // X reads og:image; it is not copied into twitter:image tags.
+    expect(meta(body, 'twitter:image')).toBeUndefined();
   });
 
   it('describes itself as a NewsArticle in JSON-LD', async () => {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { listingMetadata } from '@/app/components/listing-metadata';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadContent } from '@/lib/content/load';
 import { Breadcrumbs } from '@/app/components/breadcrumbs';
@@ -29,7 +28,7 @@ export default async function YearPage({ params }: { params: Params }) {
       <ul className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {months.map((m) => (
           <li key={m.month}>
-            <Link
+            <a
               className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 dark:border-gray-700"
               href={archiveUrl(`${year}-${m.month}`)}
             >
@@ -37,7 +36,7 @@ export default async function YearPage({ params }: { params: Params }) {
               <span className="mt-1 block text-sm text-gray-600 dark:text-gray-400">
                 {m.days} 天 · {m.count} 篇
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

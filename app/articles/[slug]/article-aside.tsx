@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/schema';
 import { articleQrUrl } from '@/lib/site/routes';
 import { formatDate, placeName } from '@/lib/site/format';
@@ -31,9 +30,9 @@ function SideList({ articles }: { articles: readonly Article[] }) {
     <ul className="divide-y divide-gray-200 dark:divide-gray-700">
       {articles.map((a) => (
         <li key={a.slug} className="py-3">
-          <Link href={a.url} className="hover-brand inline-block py-1 font-serif text-base font-bold leading-snug">
+          <a href={a.url} className="list-title">
             {a.title}
-          </Link>
+          </a>
           <p className="muted mt-1 text-xs">
             {a.locations.map(placeName).join('、')} ·{' '}
             <time className="whitespace-nowrap" dateTime={a.date}>

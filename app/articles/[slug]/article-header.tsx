@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article, Series } from '@/lib/content/schema';
 import { articleShare } from '@/lib/share/links';
 import { formatDate } from '@/lib/site/format';
@@ -14,16 +13,13 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
     <header>
       {series && (
         <p className="mb-2 text-sm font-medium">
-          <Link href={series.url} className="inline-flex items-center py-1 text-brand-700 hover:underline dark:text-brand-100">
+          <a href={series.url} className="inline-flex items-center py-1 text-brand-700 hover:underline dark:text-brand-100">
             <span className="mr-1.5 rounded-sm bg-brand-600 px-1.5 py-0.5 text-xs text-white">专题</span>
             {series.title}
-          </Link>
+          </a>
         </p>
       )}
-      <h1
-        id="article-title"
-        className="font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight"
-      >
+      <h1 id="article-title" className="headline">
         {article.title}
       </h1>
       {article.editorTitle && <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>}
@@ -60,7 +56,7 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
           </>
         )}
       </p>
-      <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-gray-200 py-2 dark:border-gray-700">
+      <div className="no-print toolbar">
         <FontSizeControl />
         <ShareBar title={share.title} text={share.text} />
       </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getArticle, getSeries, neighbours, related } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
@@ -7,6 +6,7 @@ import { articleHtml } from '@/lib/content/body';
 import { articleSeo, leadText } from '@/lib/seo/article-meta';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { recentArticleParams } from '@/lib/seo/prerender';
+import { NO_TWITTER_IMAGES } from '../../components/listing-metadata';
 import { SITE_NAME } from '@/lib/site/config';
 import { ArticleBody } from '../../components/article-body';
 import { CorrectionNotes } from '../../components/correction-notes';
@@ -34,8 +34,9 @@ function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, series } = load((await params).slug);
   const seo = articleSeo(article, series);
-  // Open Graph only (WeChat, Weibo and X all read it); X takes og:title, og:description and
-  // og:image when its own tags are missing, so they are not repeated in every page.
+  // Open Graph for everyone (WeChat, Weibo and X all read it). Next copies it into twitter:* tags
+  // unless they are given; X falls back to og:image itself, so `images: []` keeps the five image
+  // tags from being sent twice in every page (HTML and RSC data).
   return {
     title: seo.title,
     description: seo.description,
@@ -53,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: seo.section,
       tags: seo.tags,
     },
-    twitter: { card: 'summary_large_image' },
+    twitter: NO_TWITTER_IMAGES,
   };
 }
 
@@ -71,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader article={article} series={series} />
 
         {lead && (
-          <p className="mt-6 border-l-4 border-brand-600 pl-4 text-[calc(1.125rem*var(--reader-scale))] leading-relaxed text-gray-700 dark:text-gray-300">
+          <p className="lead">
             <span className="muted mb-1 block text-sm font-medium">摘要（编者）</span>
             {lead}
           </p>
@@ -85,9 +86,9 @@ export default async function ArticlePage({ params }: Props) {
           <ul aria-label="标签" className="mt-8 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
               <li key={tag}>
-                <Link className={chip} href={`/search?q=${encodeURIComponent(tag)}`}>
+                <a className={chip} href={`/search?q=${encodeURIComponent(tag)}`}>
                   #{tag}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -27,10 +27,7 @@ export function seriesMetadata(slug: string, n: number): Metadata {
   const { series, articles, path } = seriesPage(slug, n);
   const seo = seriesSeo(series, articles);
   const title = n > 1 ? `${seo.title}（第${n}页）` : seo.title;
-  return {
-    ...listingMetadata({ title, description: seo.description, path }),
-    twitter: { card: 'summary', title, description: seo.description },
-  };
+  return listingMetadata({ title, description: seo.description, path });
 }
 
 export function SeriesView({ slug, n }: { slug: string; n: number }) {
@@ -41,7 +38,7 @@ export function SeriesView({ slug, n }: { slug: string; n: number }) {
     <div className="max-w-[42rem]">
       <header className="border-t-4 border-brand-600 pt-4">
         <p className="text-sm font-medium text-brand-700 dark:text-brand-100">专题</p>
-        <h1 className="mt-1 font-serif text-[1.75rem] font-bold leading-snug tracking-wide text-balance sm:text-4xl sm:leading-tight">
+        <h1 className="headline mt-1">
           {series.title}
           {page.page > 1 && (
             <span className="ml-2 align-middle text-base font-normal text-gray-600 dark:text-gray-400">第 {page.page} 页</span>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { archiveTrail } from '@/lib/content/archive';
 import { loadContent } from '@/lib/content/load';
@@ -55,22 +54,22 @@ export function PrintedPageView({ date, page }: { date: string; page: number }) 
       </h1>
       <p className="muted mt-1 text-sm">
         {current.publication} <time dateTime={date}>{formatDate(date)}</time> · 本版 {current.articles.length} 篇 ·{' '}
-        <Link className="meta-link" href={editionUrl(date)}>
+        <a className="meta-link" href={editionUrl(date)}>
           本期全部文章
-        </Link>
+        </a>
       </p>
       {pages.length > 1 && (
         <nav aria-label="本期各版" className="mt-5">
           <ul className="flex flex-wrap gap-2 text-sm">
             {pages.map((p) => (
               <li key={p.page}>
-                <Link
+                <a
                   className={chipClass(p.page === page)}
                   href={printedPageUrl(date, p.page)}
                   aria-current={p.page === page ? 'page' : undefined}
                 >
                   {pageLabel(p)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
