@@ -53,12 +53,7 @@ export function SeriesView({ slug, n }: { slug: string; n: number }) {
           共 {articles.length} 篇
         </p>
       </header>
-      {page.page === 1 && (
-        <div
-          className="reader prose prose-gray mt-5 max-w-none text-gray-700 dark:prose-invert prose-p:my-[0.85em] dark:text-gray-300"
-          dangerouslySetInnerHTML={{ __html: series.html }}
-        />
-      )}
+      {page.page === 1 && <div className="reader reader-prose mt-5" dangerouslySetInnerHTML={{ __html: series.html }} />}
       <section aria-labelledby="series-articles" className="mt-8">
         <h2 id="series-articles" className="border-b border-gray-200 pb-2 font-serif text-xl font-bold dark:border-gray-700">
           本专题文章
