@@ -32,9 +32,12 @@ const skipFlex = args.options.has('no-flexsearch');
 const maxGramArg = arg('max-gram', '');
 const buildOptions = maxGramArg ? { maxGram: Number(maxGramArg) } : {};
 const compareRef = arg('compare-ref', '');
-const textKind = arg('text', 'varied') as 'varied' | 'recombined';
-if (textKind !== 'varied' && textKind !== 'recombined') {
-  console.error('usage: --text varied|recombined');
+type TextKind = 'varied' | 'recombined';
+// Several kinds (--text varied,recombined) only with --compare-ref.
+const textKinds = arg('text', 'varied').split(',') as TextKind[];
+const textKind = textKinds[0];
+if (textKinds.some((t) => t !== 'varied' && t !== 'recombined') || (textKinds.length > 1 && !compareRef)) {
+  console.error('usage: --text varied|recombined (a list only with --compare-ref)');
   process.exit(2);
 }
 
@@ -252,23 +255,26 @@ function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArti
   return rows;
 }
 
-function archive(n: number, source: ReturnType<typeof sourceFromArticles>): SearchDocument[] {
-  return generateArticles({ source, cities, count: n, seed: SEED, text: textKind }).map((a) => toSearchDocument(a));
+function archive(n: number, source: ReturnType<typeof sourceFromArticles>, text: TextKind = textKind): SearchDocument[] {
+  return generateArticles({ source, cities, count: n, seed: SEED, text }).map((a) => toSearchDocument(a));
 }
 
 async function compare(source: ReturnType<typeof sourceFromArticles>): Promise<void> {
   const variants = await compareVariants(compareRef);
   const lines = [
-    `Command: \`npm run bench:search -- --compare-ref ${compareRef} --text ${textKind}\` (node ${process.version}, ${queryCount} queries, ${runs} rounds; per query the median of the rounds)`,
+    `Command: \`npm run bench:search -- --compare-ref ${compareRef} --text ${textKinds.join(',')} --sizes ${sizes.join(',')} --runs ${runs}\` (node ${process.version}, ${queryCount} queries, ${runs} rounds; per query the median of the rounds)`,
     '',
   ];
-  for (const n of sizes) {
-    const docs = archive(n, source);
-    const queries = makeQueries(docs, queryCount, SEED + n);
-    console.error(`\n== ${n} articles, ${queries.length} queries`);
-    const rows = compareEngines(docs, queries, { variants, rounds: runs, heap });
-    lines.push(...compareTable(n, queries, rows), '');
-    console.error(compareTable(n, queries, rows).join('\n'));
+  for (const text of textKinds) {
+    for (const n of sizes) {
+      const docs = archive(n, source, text);
+      const queries = makeQueries(docs, queryCount, SEED + n);
+      console.error(`\n== ${n} articles (${text}), ${queries.length} queries`);
+      const rows = compareEngines(docs, queries, { variants, rounds: runs, heap });
+      const table = compareTable(`${n.toLocaleString('en-US')} ${text}`, queries, rows);
+      console.error(table.join('\n'));
+      lines.push(...table, '');
+    }
   }
   console.log(lines.join('\n'));
 }

@@ -121,18 +121,18 @@ function percentile(xs: readonly number[], p: number): number {
 }
 
 /** Markdown: one row per engine (overall, and its ratio to the first row), then p50/p99 per query kind. */
-export function compareTable(n: number, queries: readonly Query[], rows: readonly CompareRow[]): string[] {
+export function compareTable(archive: string, queries: readonly Query[], rows: readonly CompareRow[]): string[] {
   const f = (x: number, d = 3) => x.toFixed(d);
   const kinds = [...new Set(queries.map((q) => q.kind))];
   const of = (r: CompareRow, kind: string) => r.times.filter((_, i) => queries[i].kind === kind);
   const p = (r: CompareRow, q: number) => percentile(r.times, q);
   return [
-    `| articles | engine | build (s) | memory (MB) | p50 (ms) | p99 (ms) | × first p50/p99 | ${kinds.map((k) => `${k} p50/p99`).join(' | ')} | differ |`,
-    `| ---: | --- | ---: | ---: | ---: | ---: | ---: | ${kinds.map(() => '---:').join(' | ')} | ---: |`,
+    `| archive | engine | build (s) | memory (MB) | p50 (ms) | p99 (ms) | × first p50/p99 | ${kinds.map((k) => `${k} p50/p99`).join(' | ')} | differ |`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ---: | ${kinds.map(() => '---:').join(' | ')} | ---: |`,
     ...rows.map((r) => {
       const ratio = `${f(p(r, 50) / p(rows[0], 50), 2)}/${f(p(r, 99) / p(rows[0], 99), 2)}`;
       const byKind = kinds.map((k) => `${f(percentile(of(r, k), 50))}/${f(percentile(of(r, k), 99), 2)}`).join(' | ');
-      return `| ${n.toLocaleString('en-US')} | ${r.name} | ${f(r.buildS, 1)} | ${f(r.memMB, 0)} | ${f(p(r, 50))} | ${f(p(r, 99), 2)} | ${ratio} | ${byKind} | ${r.mismatches} |`;
+      return `| ${archive} | ${r.name} | ${f(r.buildS, 1)} | ${f(r.memMB, 0)} | ${f(p(r, 50))} | ${f(p(r, 99), 2)} | ${ratio} | ${byKind} | ${r.mismatches} |`;
     }),
   ];
 }
