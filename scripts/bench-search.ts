@@ -4,12 +4,14 @@
 //   npm run bench:search                      # 10 000 and 100 000 articles
 //   npm run bench:search -- --sizes 10000 --queries 100
 //   npm run bench:search -- --text recombined         # the older archive: real paragraphs recombined
+//   npm run bench:search -- --compare-ref 9bb8723     # that commit's engine against this one, interleaved
 //
 // Run with --expose-gc (the npm script does) so memory can be measured after a full GC.
 import FlexSearch from 'flexsearch';
 import { loadContent } from '../lib/content/load';
 import { cities } from '../lib/places/gazetteer';
-import { generateArticles, mulberry32, sourceFromArticles } from './lib/synthetic/generate';
+import { generateArticles, sourceFromArticles } from './lib/synthetic/generate';
+import { makeQueries, type Query } from './bench/search-queries';
 import type { SearchDocument } from '../lib/search/document';
 import { docFields, toSearchDocument } from '../lib/search/document';
 import { fold, wellFormed } from '../lib/search/text/fold';
@@ -17,6 +19,7 @@ import { parseArgs, stringOption } from './lib/cli/args';
 import { buildIndex, indexBytes, matchIds, search, type BuildOptions } from '../lib/search/index';
 import { parseQuery, type SearchParams } from '../lib/search/text/query';
 import { buildScanIndex, scanMatchIds, scanSearch } from '../lib/search/reference/scan';
+import { compareEngines, compareTable, compareVariants } from './bench/search-compare';
 
 const SEED = 20231228;
 
@@ -28,9 +31,13 @@ const runs = Number(arg('runs', '3'));
 const skipFlex = args.options.has('no-flexsearch');
 const maxGramArg = arg('max-gram', '');
 const buildOptions = maxGramArg ? { maxGram: Number(maxGramArg) } : {};
-const textKind = arg('text', 'varied') as 'varied' | 'recombined';
-if (textKind !== 'varied' && textKind !== 'recombined') {
-  console.error('usage: --text varied|recombined');
+const compareRef = arg('compare-ref', '');
+type TextKind = 'varied' | 'recombined';
+// Several kinds (--text varied,recombined) only with --compare-ref.
+const textKinds = arg('text', 'varied').split(',') as TextKind[];
+const textKind = textKinds[0];
+if (textKinds.some((t) => t !== 'varied' && t !== 'recombined') || (textKinds.length > 1 && !compareRef)) {
+  console.error('usage: --text varied|recombined (a list only with --compare-ref)');
   process.exit(2);
 }
 
@@ -44,74 +51,6 @@ function heap(): number {
   gc?.();
   const m = process.memoryUsage();
   return m.heapUsed + m.external;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Query set: drawn from the corpus with a fixed seed.
-
-type Kind = '2-char' | '3-char' | '4-char' | 'phrase' | 'two terms' | 'miss';
-interface Query {
-  kind: Kind;
-  params: SearchParams;
-}
-
-function makeQueries(docs: readonly SearchDocument[], count: number, seed: number): Query[] {
-  const rand = mulberry32(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-  const han = /^\p{Script=Han}+$/u;
-  const word = (len: number): string => {
-    for (;;) {
-      const d = pick(docs);
-      const chars = Array.from(rand() < 0.85 ? d.text : d.title);
-      const at = Math.floor(rand() * Math.max(1, chars.length - len));
-      const w = chars.slice(at, at + len).join('');
-      if (w.length >= len && han.test(w)) return w;
-    }
-  };
-  const phrase = (): string => {
-    const d = pick(docs);
-    const chars = Array.from(d.text);
-    const len = 6 + Math.floor(rand() * 9);
-    const at = Math.floor(rand() * Math.max(1, chars.length - len));
-    return chars
-      .slice(at, at + len)
-      .join('')
-      .replace(/\s+/g, '');
-  };
-  const kinds: Kind[] = ['2-char', '3-char', '4-char', 'phrase', 'two terms'];
-  const out: Query[] = [];
-  for (let i = 0; i < count; i++) {
-    const kind: Kind = i % 20 === 19 ? 'miss' : kinds[i % kinds.length];
-    let q: string;
-    switch (kind) {
-      case '2-char':
-        q = word(2);
-        break;
-      case '3-char':
-        q = word(3);
-        break;
-      case '4-char':
-        q = word(4);
-        break;
-      case 'phrase':
-        q = phrase();
-        break;
-      case 'two terms':
-        q = `${word(2 + Math.floor(rand() * 2))} ${word(2 + Math.floor(rand() * 3))}`;
-        break;
-      default:
-        q = `${word(2)}鲸鲨`; // characters absent from the source text
-    }
-    const params: SearchParams = { q };
-    // A quarter of the queries carry a place filter (city, or city and district).
-    if (rand() < 0.25) {
-      const p = pick(pick(docs).places);
-      params.city = p.citySlug;
-      if (p.districtSlug && rand() < 0.5) params.district = p.districtSlug;
-    }
-    out.push({ kind, params });
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,9 +202,7 @@ function fourCharShare(queries: readonly Query[], truth: readonly string[][], n:
 const wordShares: { n: number; mean: number; median: number }[] = [];
 
 function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArticles>): Row[] {
-  const docs = generateArticles({ source: paragraphsSource, cities, count: n, seed: SEED, text: textKind }).map((a) =>
-    toSearchDocument(a),
-  );
+  const docs = archive(n, paragraphsSource);
   const queries = makeQueries(docs, queryCount, SEED + n);
   const rows: Row[] = [];
   console.error(`\n== ${n} articles, ${queries.length} queries`);
@@ -318,9 +255,37 @@ function benchSize(n: number, paragraphsSource: ReturnType<typeof sourceFromArti
   return rows;
 }
 
+function archive(n: number, source: ReturnType<typeof sourceFromArticles>, text: TextKind = textKind): SearchDocument[] {
+  return generateArticles({ source, cities, count: n, seed: SEED, text }).map((a) => toSearchDocument(a));
+}
+
+async function compare(source: ReturnType<typeof sourceFromArticles>): Promise<void> {
+  const variants = await compareVariants(compareRef);
+  const lines = [
+    `Command: \`npm run bench:search -- --compare-ref ${compareRef} --text ${textKinds.join(',')} --sizes ${sizes.join(',')} --runs ${runs}\` (node ${process.version}, ${queryCount} queries, ${runs} rounds; per query the median of the rounds)`,
+    '',
+  ];
+  for (const text of textKinds) {
+    for (const n of sizes) {
+      const docs = archive(n, source, text);
+      const queries = makeQueries(docs, queryCount, SEED + n);
+      console.error(`\n== ${n} articles (${text}), ${queries.length} queries`);
+      const rows = compareEngines(docs, queries, { variants, rounds: runs, heap });
+      const table = compareTable(`${n.toLocaleString('en-US')} ${text}`, queries, rows);
+      console.error(table.join('\n'));
+      lines.push(...table, '');
+    }
+  }
+  console.log(lines.join('\n'));
+}
+
 function main(): void {
   const { articles } = loadContent();
   const source = sourceFromArticles(articles);
+  if (compareRef) {
+    void compare(source);
+    return;
+  }
   console.error(
     `source: ${articles.length} real articles, ${source.paragraphs.length} paragraphs, ${source.paragraphs.join('').length} characters`,
   );

@@ -23,7 +23,20 @@ export function prepareRequest(places: PlaceTable, params: SearchParams): Search
   const messages = [...parsed.messages, ...filter.messages];
   const noTerms = parsed.terms.length === 0 && !hasFilter;
   if (!filter.unknown && noTerms && !parsed.nothingSearchable) messages.push('请输入要搜索的词');
-  return { ...parsed, ...clampPage(params), messages, filter, hasFilter, nothing: filter.unknown || noTerms };
+  const { offset, limit } = clampPage(params);
+  // Spelled out, not spread: one object shape for every request, built without a runtime copy.
+  return {
+    terms: parsed.terms,
+    raws: parsed.raws,
+    phrase: parsed.phrase,
+    nothingSearchable: parsed.nothingSearchable,
+    messages,
+    filter,
+    hasFilter,
+    offset,
+    limit,
+    nothing: filter.unknown || noTerms,
+  };
 }
 
 /** The result with the request's messages, if any. */

@@ -71,8 +71,11 @@ export function docsWith(index: SearchIndex, term: string): Bitset {
 export function matchTerm(index: SearchIndex, term: string, raw: string): TermMatch {
   const queryTerm = makeQueryTerm(term, trimRaw(raw));
   const docs = textDocs(index, queryTerm);
+  // Spelled out, not spread: one object shape for every match, built without a runtime copy.
   const match: TermMatch = {
-    ...queryTerm,
+    term: queryTerm.term,
+    raw: queryTerm.raw,
+    mustFoldDocs: queryTerm.mustFoldDocs,
     set: docs.shared ? docs.set.slice() : docs.set,
     title: docs.title,
     summary: docs.summary,
