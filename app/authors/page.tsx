@@ -1,6 +1,6 @@
 import { authorIndex } from '@/lib/content/author-index';
 import { loadContent } from '@/lib/content/load';
-import { authorUrl } from '@/lib/site/routes';
+import { authorHref } from '@/lib/site/routes';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import { listingMetadata } from '../components/listing-metadata';
 
@@ -34,7 +34,7 @@ export default function AuthorsPage() {
           <ul className="mt-2 flex flex-wrap gap-2 text-[15px]">
             {g.authors.map((a) => (
               <li key={a.name}>
-                <a className="chip" href={authorUrl(a.name)}>
+                <a className="chip" href={authorHref(a.name)}>
                   {a.name} <span className="tabular-nums muted">{a.count}</span>
                 </a>
               </li>

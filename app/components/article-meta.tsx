@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content/schema';
 import { formatDate } from '@/lib/site/format';
-import { authorUrl, cityUrl, placeUrl } from '@/lib/site/routes';
+import { authorHref, cityUrl, placeUrl } from '@/lib/site/routes';
 
 // .meta-link (globals.css) is inline-block + py-1: a 28 px tall tap target on phones (WCAG 2.5.8 asks
 // for 24) without a bigger font.
@@ -16,7 +16,7 @@ function joined(items: readonly React.ReactElement[], separator: string): React.
 
 export function Authors({ names }: { names: readonly string[] }) {
   const links = names.map((name) => (
-    <a key={name} className={linkClass} href={authorUrl(name)}>
+    <a key={name} className={linkClass} href={authorHref(name)}>
       {name}
     </a>
   ));

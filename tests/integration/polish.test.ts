@@ -100,7 +100,7 @@ describe('authors and feeds', () => {
     expect(code).toBe(200);
     expect(tagText(body, 'h1')).toBe('作者');
     expect(visible(body)).toContain('共 23 位署名作者');
-    expect(body).toContain(`href="/authors/${enc('周静')}"`);
+    expect(body).toContain('href="/authors/周静"'); // a browser encodes it when it follows the link
     expect(body).toMatch(/<h2 id="Z"[^>]*>Z<\/h2>/);
     expect(breadcrumbTrail((await get(`/authors/${enc('周静')}`)).body)?.map((r) => r[2])).toEqual([
       '/',
