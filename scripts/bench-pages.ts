@@ -1,5 +1,6 @@
 /**
  * npm run bench:pages [-- --seconds 8 --rounds 3 --warmup 3 --connections 2 --lighthouse-runs 3 --skip-lighthouse --reuse-build]
+ *                     [-- --before DIR]   (DIR: a checkout of an earlier commit with node_modules, measured in the same run)
  *
  * Builds and starts this site and the plain Next.js app in scripts/bench-pages/plain-app (same
  * content), then compares them in one run: throughput and p99 (autocannon, the apps taking turns
@@ -14,12 +15,12 @@ import { loadContent } from '../lib/content/load';
 import type { RunningServer } from './lib/server/next-server';
 import { autocannon } from './bench/autocannon';
 import { interleave } from './bench/interleave';
-import { buildApp, startApp } from './bench-pages/apps';
+import { appOptions, buildApp, startApp } from './bench-pages/apps';
 import { checkCacheControl } from './bench-pages/cache-control';
 import { lighthouse } from './bench-pages/lighthouse';
 import { COMPARED, pickPages } from './bench-pages/pages';
-import { APPS, LIGHTHOUSE_PAGES, roundRatios, verdicts, verdictTable, type AppName, type Results } from './bench-pages/report';
-import { cacheTable, lighthouseTable, weightTable } from './bench-pages/tables';
+import { APPS, LIGHTHOUSE_PAGES, roundRatios, verdicts, verdictTable, type Results, type RunApp } from './bench-pages/report';
+import { beforeTable, cacheTable, lighthouseTable, weightTable } from './bench-pages/tables';
 import { pageWeight, type PageWeight } from './bench-pages/weight';
 
 const args = parseArgs(process.argv.slice(2), ['skip-lighthouse', 'reuse-build']);
@@ -31,25 +32,27 @@ const opts = {
   lighthouseRuns: intOption(args, 'lighthouse-runs', { min: 1, max: 100_000 }) ?? 3,
   skipLighthouse: args.options.has('skip-lighthouse'),
   reuseBuild: args.options.has('reuse-build'),
+  before: stringOption(args, 'before'),
 };
 const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
 const log = (msg: string) => console.error(`[bench:pages] ${msg}`);
 const started = performance.now();
 
 const pages = pickPages(loadContent());
-const buildMs = {} as Record<AppName, number | null>;
-for (const app of APPS) {
+const apps: RunApp[] = opts.before ? [...APPS, 'before'] : [...APPS];
+const buildMs = {} as Record<RunApp, number | null>;
+for (const app of apps) {
   log(`build ${app}…`);
-  buildMs[app] = await buildApp(app, opts.reuseBuild);
+  buildMs[app] = await buildApp(appOptions(app, opts.before), opts.reuseBuild);
 }
-const servers = {} as Record<AppName, RunningServer>;
+const servers = {} as Record<RunApp, RunningServer>;
 try {
-  for (const app of APPS) servers[app] = await startApp(app);
-  const url = (app: AppName, p: string) => servers[app].url + p;
+  for (const app of apps) servers[app] = await startApp(appOptions(app, opts.before));
+  const url = (app: RunApp, p: string) => servers[app].url + p;
 
   log('page weight and Cache-Control…');
-  const weight = {} as Record<AppName, Record<string, PageWeight>>;
-  for (const app of APPS) {
+  const weight = {} as Record<RunApp, Record<string, PageWeight>>;
+  for (const app of apps) {
     weight[app] = {};
     for (const page of COMPARED) weight[app][page] = await pageWeight(servers[app].url, pages.compared[page]);
   }
@@ -59,11 +62,11 @@ try {
   if (opts.warmup > 0) {
     log(`warm-up, ${opts.warmup} s a page and app…`);
     for (const page of COMPARED)
-      for (const app of APPS) await autocannon({ ...load, url: url(app, pages.compared[page]), seconds: opts.warmup });
+      for (const app of apps) await autocannon({ ...load, url: url(app, pages.compared[page]), seconds: opts.warmup });
   }
   const loadSamples = await interleave({
     rounds: opts.rounds,
-    apps: APPS,
+    apps,
     pages: COMPARED,
     run: ({ app, page, round }) => {
       log(`load round ${round}/${opts.rounds}: ${page} ${app}`);
@@ -74,7 +77,7 @@ try {
     ? null
     : await interleave({
         rounds: opts.lighthouseRuns,
-        apps: APPS,
+        apps,
         pages: LIGHTHOUSE_PAGES,
         run: ({ app, page, round }) => {
           log(`Lighthouse ${round}/${opts.lighthouseRuns}: ${page} ${app}`);
@@ -82,7 +85,21 @@ try {
         },
       });
 
-  const results: Results = { load: loadSamples, weight: weight as Results['weight'], lighthouse: lighthouseSamples, cache };
+  const results: Results = {
+    load: loadSamples,
+    weight: weight as Results['weight'],
+    lighthouse: lighthouseSamples,
+    cache,
+    ...(opts.before
+      ? {
+          before: {
+            load: loadSamples.before,
+            weight: weight.before as NonNullable<Results['before']>['weight'],
+            lighthouse: lighthouseSamples?.before ?? null,
+          },
+        }
+      : {}),
+  };
   const rows = verdicts(results);
   const minutes = (performance.now() - started) / 60_000;
   fs.mkdirSync(outDir, { recursive: true });
@@ -110,6 +127,7 @@ try {
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
   console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);
+  if (results.before) console.log(`\nBefore (${opts.before}) and after, in this run:\n\n${beforeTable(results)}`);
   console.log(
     `\n${rows.filter((r) => r.pass === false).length} target(s) missed; ${minutes.toFixed(1)} min; samples in ${path.relative(process.cwd(), out)}`,
   );

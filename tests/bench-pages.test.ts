@@ -13,6 +13,7 @@ import { readReport, type LighthouseSample } from '../scripts/bench-pages/lighth
 import { pickPages } from '../scripts/bench-pages/pages';
 import { CITY_SLUGS } from '../scripts/bench-pages/plain-app/content';
 import { roundRatios, verdicts, verdictTable, type Results } from '../scripts/bench-pages/report';
+import { beforeTable } from '../scripts/bench-pages/tables';
 import type { PageWeight } from '../scripts/bench-pages/weight';
 
 describe('median', () => {
@@ -163,6 +164,18 @@ describe('verdicts', () => {
     expect(v.get('cacheable Cache-Control')).toMatchObject({ site: '1/2', pass: false });
     const failing = results({ load: { ...results().load, site: { article: load(800, 2), home: load(700), city: load(700) } } });
     expect(byMetric(failing).get('errors + non-2xx')).toMatchObject({ site: '6', pass: false });
+  });
+  it('sets an earlier commit measured in the same run against this one, page by page', () => {
+    expect(beforeTable(results())).toBe('');
+    const before = {
+      load: { article: load(400), home: load(100), city: load(300) },
+      weight: { article: weight(12 * 1024, 100_000), home: weight(15 * 1024, 100_000), city: weight(9 * 1024, 100_000) },
+      lighthouse: { article: lh(80), home: lh(70) },
+    };
+    const lines = beforeTable(results({ before })).split('\n');
+    expect(lines[0]).toBe('| page | req/s | × plain | p99 (ms) | HTML gzip (KB) | HTML raw (KB) | Lighthouse |');
+    expect(lines).toContain('| article | 400 → 800 | 0.40× → 0.80× | 5 → 5 | 12.0 → 8.0 | 48.0 → 32.0 | 80 → 94 |');
+    expect(lines).toContain('| city | 300 → 599 | 0.30× → 0.60× | 5 → 5 | 9.0 → 19.5 | 36.0 → 78.1 | – |');
   });
   it('gives the ratio of each round, the apps paired in the order they ran', () => {
     expect(roundRatios(results()).article).toEqual([790 / 990, 800 / 1000, 850 / 1050]);

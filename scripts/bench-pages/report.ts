@@ -9,6 +9,8 @@ import type { PageWeight } from './weight';
 /** Turns the samples of one run into medians and a table of verdicts against the issue's targets. */
 export const APPS = ['site', 'plain'] as const;
 export type AppName = (typeof APPS)[number];
+/** With `--before DIR`, a checkout of an earlier commit is measured in the same run as a third app. */
+export type RunApp = AppName | 'before';
 export const LIGHTHOUSE_PAGES = ['article', 'home'] as const;
 export type LighthousePage = (typeof LIGHTHOUSE_PAGES)[number];
 
@@ -49,6 +51,12 @@ export type Results = {
   weight: Record<AppName, Record<ComparedPage, PageWeight>>;
   lighthouse: Samples<AppName, LighthousePage, LighthouseSample> | null;
   cache: CacheCheck[];
+  /** The earlier commit's figures, when one was measured alongside (`--before`). */
+  before?: {
+    load: Record<ComparedPage, LoadSample[]>;
+    weight: Record<ComparedPage, PageWeight>;
+    lighthouse: Record<LighthousePage, LighthouseSample[]> | null;
+  };
 };
 
 /** One line of the verdict table; `pass` is null for figures reported without a target. */

@@ -1,5 +1,6 @@
 import type { CacheCheck } from './cache-control';
-import { APPS, kb, LIGHTHOUSE_PAGES, markdownTable, summarizeLighthouse, type Results } from './report';
+import type { LighthouseSample } from './lighthouse';
+import { APPS, kb, LIGHTHOUSE_PAGES, markdownTable, summarizeLighthouse, summarizeLoad, type Results } from './report';
 import { COMPARED } from './pages';
 import type { Size } from './weight';
 
@@ -63,5 +64,30 @@ export function cacheTable(checks: readonly CacheCheck[]): string {
       c.cacheable ? 'cacheable' : '**not cacheable**',
     ]),
     'llrll',
+  );
+}
+
+/** The earlier commit against this one and the plain app, page by page, from the same run (`--before`). */
+export function beforeTable(r: Results): string {
+  const before = r.before;
+  if (!before) return '';
+  const rows = COMPARED.map((page) => {
+    const [b, a, p] = [summarizeLoad(before.load[page]), summarizeLoad(r.load.site[page]), summarizeLoad(r.load.plain[page])];
+    const lh = (samples?: readonly LighthouseSample[]) => (samples ? String(summarizeLighthouse(samples).score) : '–');
+    const lhPage = (LIGHTHOUSE_PAGES as readonly string[]).includes(page) ? (page as (typeof LIGHTHOUSE_PAGES)[number]) : null;
+    return [
+      page,
+      `${b.rps.toFixed(0)} → ${a.rps.toFixed(0)}`,
+      `${(b.rps / p.rps).toFixed(2)}× → ${(a.rps / p.rps).toFixed(2)}×`,
+      `${b.p99.toFixed(0)} → ${a.p99.toFixed(0)}`,
+      `${kb(before.weight[page].html.gzip)} → ${kb(r.weight.site[page].html.gzip)}`,
+      `${kb(before.weight[page].html.raw)} → ${kb(r.weight.site[page].html.raw)}`,
+      lhPage && r.lighthouse ? `${lh(before.lighthouse?.[lhPage])} → ${lh(r.lighthouse.site[lhPage])}` : '–',
+    ];
+  });
+  return markdownTable(
+    ['page', 'req/s', '× plain', 'p99 (ms)', 'HTML gzip (KB)', 'HTML raw (KB)', 'Lighthouse'],
+    rows,
+    'lrrrrrr',
   );
 }
