@@ -18,7 +18,8 @@ export type ServerOptions = {
 };
 
 // Absolute, so an app in a subfolder (opts.cwd) runs the repository's Next.js.
-const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+/** Next as the app in `cwd` resolves it: a checkout with its own node_modules must not mix two copies of React. */
+const nextBin = (cwd: string) => createRequire(path.join(path.resolve(cwd), 'package.json')).resolve('next/dist/bin/next');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,7 +51,7 @@ export function isBuilt(opts: ServerOptions): boolean {
 /** Runs `next build`; throws with the build's output when it fails. */
 export function build(opts: ServerOptions): { ms: number; output: string } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+  const r = spawnSync(process.execPath, [nextBin(opts.cwd ?? process.cwd()), 'build'], {
     cwd: opts.cwd ?? process.cwd(),
     env: envFor(opts),
     encoding: 'utf8',
@@ -80,7 +81,7 @@ export function runMeasured(args: string[], opts: ServerOptions): Promise<{ ms: 
 }
 
 /** `next build` with its time and peak memory. */
-export const buildMeasured = (opts: ServerOptions) => runMeasured([NEXT_BIN, 'build'], opts);
+export const buildMeasured = (opts: ServerOptions) => runMeasured([nextBin(opts.cwd ?? process.cwd()), 'build'], opts);
 
 export type RunningServer = {
   url: string;
@@ -95,7 +96,7 @@ export type RunningServer = {
 /** The project's production entry (server.mjs: `next start` behind a request guard), else plain `next start`. */
 function serverCommand(cwd: string, port: number): string[] {
   const listen = ['-p', String(port), '-H', '127.0.0.1'];
-  return fs.existsSync(path.join(cwd, 'server.mjs')) ? ['server.mjs', ...listen] : [NEXT_BIN, 'start', ...listen];
+  return fs.existsSync(path.join(cwd, 'server.mjs')) ? ['server.mjs', ...listen] : [nextBin(cwd), 'start', ...listen];
 }
 
 /** Starts the production server on a free loopback port and waits until it answers. */
