@@ -1,28 +1,34 @@
-import type { Article } from '@/lib/content/schema';
+'use client';
+
+import type { Card } from '@/lib/site/card';
+import { articleUrl } from '@/lib/site/routes';
 import { ArticleMeta } from './article-meta';
 
-type CardOptions = { headingLevel?: 2 | 3; /** false inside one day's edition: every card would repeat it */ date?: boolean };
+// A client component only so that its cards reach the browser as data (lib/site/card.ts): it has
+// no state and no effects, and renders the same markup on the server.
 
-export function ArticleCard({ article, headingLevel = 3, date = true }: CardOptions & { article: Article }) {
+export type CardOptions = { headingLevel?: 2 | 3 };
+
+function ArticleCard({ card, headingLevel = 3 }: CardOptions & { card: Card }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card">
       <Heading className="card-title">
-        <a href={article.url} className="hover-brand">
-          {article.title}
+        <a href={articleUrl(card.slug)} className="hover-brand">
+          {card.title}
         </a>
       </Heading>
-      <p className="card-summary">{article.summary}</p>
-      <ArticleMeta article={article} date={date} />
+      <p className="card-summary">{card.summary}</p>
+      <ArticleMeta byline={card} />
     </article>
   );
 }
 
-export function ArticleList({ articles, ...options }: CardOptions & { articles: readonly Article[] }) {
+export function ArticleCards({ cards, headingLevel }: CardOptions & { cards: readonly Card[] }) {
   return (
     <div>
-      {articles.map((a) => (
-        <ArticleCard key={a.slug} article={a} {...options} />
+      {cards.map((card) => (
+        <ArticleCard key={card.slug} card={card} headingLevel={headingLevel} />
       ))}
     </div>
   );

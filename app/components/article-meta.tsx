@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/schema';
+import type { Byline, CardPlace } from '@/lib/site/card';
 import { formatDate } from '@/lib/site/format';
 import { authorHref, cityUrl, placeUrl } from '@/lib/site/routes';
 
@@ -24,15 +24,15 @@ export function Authors({ names }: { names: readonly string[] }) {
 }
 
 /** 杭州市 › 上城区, each part linking to its page; `after` (the date) is kept on the last place's line. */
-export function Places({ places, after }: { places: Article['locations']; after?: React.ReactNode }) {
+export function Places({ places, after }: { places: readonly CardPlace[]; after?: React.ReactNode }) {
   const parts = places.map((p, i) => {
     const city = (
-      <a key={`${p.code}-city`} className={linkClass} href={cityUrl(p.citySlug)}>
+      <a key={`${i}-city`} className={linkClass} href={cityUrl(p.citySlug)}>
         {p.city}
       </a>
     );
     const last = p.district ? (
-      <a key={p.code} className={linkClass} href={placeUrl(p)}>
+      <a key={i} className={linkClass} href={placeUrl(p)}>
         {p.district}
       </a>
     ) : (
@@ -40,7 +40,7 @@ export function Places({ places, after }: { places: Article['locations']; after?
     );
     const end =
       after && i === places.length - 1 ? (
-        <span key={`${p.code}-end`} className="whitespace-nowrap">
+        <span key={`${i}-end`} className="whitespace-nowrap">
           {last}
           {after}
         </span>
@@ -52,22 +52,23 @@ export function Places({ places, after }: { places: Article['locations']; after?
   return parts.flatMap((part, i) => (i === 0 ? part : ['；', ...part]));
 }
 
-/** Byline of a listed article; `date: false` inside one day's edition, where every card has the same date. */
-export function ArticleMeta({ article, date = true }: { article: Article; date?: boolean }) {
+/** Byline of a listed article; no date inside one day's edition, where every card has the same date. */
+export function ArticleMeta({ byline }: { byline: Byline }) {
+  const { authors, places, date } = byline;
   return (
     <p className="meta-line">
       <span>
         <span className="sr-only">作者：</span>
-        <Authors names={article.authors} />
+        <Authors names={authors} />
       </span>
       <span>
         <span className="sr-only">地点：</span>
         <Places
-          places={article.locations}
+          places={places}
           after={
             date && (
-              <time className="ml-3" dateTime={article.date}>
-                {formatDate(article.date)}
+              <time className="ml-3" dateTime={date}>
+                {formatDate(date)}
               </time>
             )
           }

@@ -1,7 +1,7 @@
 import type { EditionGroup } from '@/lib/content/edition';
 import { pageLabel } from '@/lib/site/format';
 import { printedPageUrl } from '@/lib/site/routes';
-import { ArticleList } from './article-card';
+import { ArticleList } from './article-list';
 
 /**
  * A day's articles as printed: a heading for each page (版) linking to its own view when

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Page } from '@/lib/content/paginate';
 import type { Article } from '@/lib/content/schema';
-import { ArticleList } from './article-card';
+import { ArticleList } from './article-list';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { Chips, type Chip } from './chips';
 import { Pagination } from './pagination';

@@ -1,3 +1,4 @@
+import { bylineOf } from '@/lib/site/card';
 import type { Content } from '@/lib/content/validate';
 import { getArticle } from '@/lib/content/catalog';
 import type { SearchResult } from '@/lib/search/index';
@@ -45,7 +46,7 @@ export function ResultList({ content, hits, start }: { content: Content; hits: S
               dangerouslySetInnerHTML={{ __html: joinCjkSpaces(hit.snippet) }}
             />
             <div className="mt-1">
-              <ArticleMeta article={article} />
+              <ArticleMeta byline={bylineOf(article)} />
             </div>
           </li>
         );

@@ -5,7 +5,7 @@ import { loadContent } from '@/lib/content/load';
 import { paginate } from '@/lib/content/paginate';
 import { serializeJsonLd, seriesJsonLd } from '@/lib/seo/json-ld';
 import { seriesSeo } from '@/lib/seo/series-meta';
-import { ArticleList } from '../../components/article-card';
+import { ArticleList } from '../../components/article-list';
 import { listingMetadata } from '../../components/listing-metadata';
 import { Pagination } from '../../components/pagination';
 import { SourceLine } from '../../components/source-line';
