@@ -1,10 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import './globals.css';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
 import { fontSizeBootScript } from './font-size-script';
-import { SearchBox } from './components/search-box';
-import { NavLinks } from './components/nav-links';
+import { SiteFooter, SiteHeader } from './components/site-chrome';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -38,36 +36,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="skip-link">
           跳到正文
         </a>
-        <header role="banner" className="border-b-2 border-brand-600 bg-white dark:bg-gray-900">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="site-title">
-              {SITE_NAME}
-            </Link>
-            <nav aria-label="主导航" className="text-[15px]">
-              <NavLinks />
-            </nav>
-            <div className="w-full sm:ml-auto sm:w-auto">
-              <SearchBox />
-            </div>
-          </div>
-        </header>
+        <SiteHeader siteName={SITE_NAME} />
         <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6">
           {children}
         </main>
-        <footer role="contentinfo" className="site-footer">
-          <div className="mx-auto max-w-5xl space-y-1 px-4">
-            <p>{SITE_NAME}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。</p>
-            <p>
-              <Link className="inline-block py-2 underline" href="/feeds">
-                RSS 订阅
-              </Link>
-              <span aria-hidden="true"> · </span>
-              <Link className="inline-block py-2 underline" href="/sitemap.xml">
-                网站地图
-              </Link>
-            </p>
-          </div>
-        </footer>
+        <SiteFooter siteName={SITE_NAME} />
       </body>
     </html>
   );

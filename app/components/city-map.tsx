@@ -1,4 +1,5 @@
-import type { City } from '@/lib/places/gazetteer';
+'use client';
+
 import { TILE_COLUMNS, TILE_POSITIONS, TILE_ROWS } from '@/lib/places/tile-map';
 import { cityUrl } from '@/lib/site/routes';
 
@@ -15,21 +16,27 @@ function tone(count: number, max: number): string {
   return 'tile tile-some';
 }
 
-/** A tile map of Zhejiang's 11 cities with article counts; each tile links to the city page. */
-export function CityMap({ counts, id }: { counts: { city: City; count: number }[]; id: string }) {
-  const max = Math.max(1, ...counts.map((c) => c.count));
+/** A city's tile: its slug, short name (杭州) and article count. */
+export type CityTile = { slug: string; name: string; count: number };
+
+/**
+ * A tile map of Zhejiang's 11 cities with article counts; each tile links to the city page. A
+ * client component only so that the tiles reach the browser as data, not as a tree of elements.
+ */
+export function CityMap({ tiles, id }: { tiles: readonly CityTile[]; id: string }) {
+  const max = Math.max(1, ...tiles.map((t) => t.count));
   return (
     <figure aria-labelledby={`${id}-caption`}>
       <ul
         className="grid gap-1.5"
         style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}
       >
-        {counts.map(({ city, count }) => {
-          const pos = TILE_POSITIONS[city.slug];
+        {tiles.map(({ slug, name, count }) => {
+          const pos = TILE_POSITIONS[slug];
           return (
-            <li key={city.slug} style={{ gridColumn: pos.col + 1, gridRow: pos.row + 1 }}>
-              <a href={cityUrl(city.slug)} className={tone(count, max)}>
-                <span className="tile-name">{city.shortName}</span>
+            <li key={slug} style={{ gridColumn: pos.col + 1, gridRow: pos.row + 1 }}>
+              <a href={cityUrl(slug)} className={tone(count, max)}>
+                <span className="tile-name">{name}</span>
                 {/* No aria-label: the name is what the tile shows (“宁波 1 篇”), as WCAG 2.5.3 asks. */}
                 <span className="tile-count">
                   {count}

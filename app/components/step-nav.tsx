@@ -17,10 +17,7 @@ export function StepNav({
 }) {
   if (!previous && !next) return null;
   return (
-    <nav
-      aria-label={label}
-      className="no-print mt-10 grid gap-3 border-t border-gray-200 pt-6 sm:grid-cols-2 dark:border-gray-700"
-    >
+    <nav aria-label={label} className="no-print step-nav">
       {previous ? (
         <a rel="prev" href={previous.href} className="group step-link">
           <span className="muted block text-xs">← {previous.label}</span>

@@ -10,7 +10,7 @@ import { quotedQuery } from '@/lib/site/search-display';
 import { Pagination } from '../components/pagination';
 import { SearchBox } from '../components/search-box';
 import { first, type SearchParams } from '../search-params';
-import { searchHref } from './search-href';
+import { searchHref } from '@/lib/site/routes';
 import { SearchFacets } from './search-facets';
 import { NoResults, ResultList } from './search-results';
 import { DroppedPlaceNote, EngineNote, SearchStatus } from './search-status';

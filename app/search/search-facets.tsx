@@ -1,6 +1,6 @@
 import type { SearchResult } from '@/lib/search/index';
 import { chipClass } from '../components/chips';
-import { searchHref } from './search-href';
+import { searchHref } from '@/lib/site/routes';
 
 export type FacetsProps = { facets: SearchResult['facets']; q: string; city?: string; district?: string };
 

@@ -4,7 +4,7 @@ import { getArticle } from '@/lib/content/catalog';
 import type { SearchResult } from '@/lib/search/index';
 import { joinCjkSpaces } from '@/lib/site/search-display';
 import { ArticleMeta } from '../components/article-meta';
-import { searchHref } from './search-href';
+import { searchHref } from '@/lib/site/routes';
 
 /** Nothing found: ways to widen the search. */
 export function NoResults({ terms, q, city }: { terms: readonly string[]; q: string; city?: string }) {

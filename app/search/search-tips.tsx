@@ -1,5 +1,5 @@
 import { chipClass } from '../components/chips';
-import { searchHref } from './search-href';
+import { searchHref } from '@/lib/site/routes';
 
 const EXAMPLES = ['消防', '老旧小区', '富阳', '周静', '网格 议事', 'hangzhou', '臺州'];
 

@@ -1,4 +1,5 @@
 import type { Article } from '../content/schema';
+import { placeName } from './format';
 
 /**
  * What a listing shows of an article: its card. Listings send cards to the browser as data and
@@ -25,4 +26,11 @@ export function bylineOf(article: Article, { date = true }: { date?: boolean } =
 
 export function cardOf(article: Article, options: { date?: boolean } = {}): Card {
   return { slug: article.slug, title: article.title, summary: article.summary, ...bylineOf(article, options) };
+}
+
+/** A line of a short list beside an article (related articles): title, where, when. */
+export type SideItem = { slug: string; title: string; where: string; date: string };
+
+export function sideItemOf(article: Article): SideItem {
+  return { slug: article.slug, title: article.title, where: article.locations.map(placeName).join('、'), date: article.date };
 }

@@ -18,8 +18,25 @@ export const authorUrl = (name: string) => `/authors/${encodeURIComponent(name)}
  * is ~0.5 KB lighter gzipped without the escapes. URLs that leave the page (canonical, feeds,
  * sitemaps, JSON-LD) use authorUrl.
  */
-export const authorHref = (name: string) =>
-  `/authors/${Array.from(name, (c) => (/[\p{L}\p{N}]/u.test(c) ? c : encodeURIComponent(c))).join('')}`;
+export const authorHref = (name: string) => `/authors/${readableComponent(name)}`;
+
+/** A URL component with letters and digits as they are and everything else percent-encoded. */
+const readableComponent = (text: string) =>
+  Array.from(text, (c) => (/[\p{L}\p{N}]/u.test(c) ? c : encodeURIComponent(c))).join('');
+
+export type SearchQuery = { q: string; city?: string; district?: string; page?: number };
+
+/** The URL of a search, the shareable state; a link in a page, so its words stay readable (see authorHref). */
+export function searchHref({ q, city, district, page }: SearchQuery): string {
+  const params: [string, string | undefined][] = [
+    ['q', q || undefined],
+    ['city', city],
+    ['district', district],
+    ['page', page && page > 1 ? String(page) : undefined],
+  ];
+  const query = params.flatMap(([key, value]) => (value ? [`${key}=${readableComponent(value)}`] : [])).join('&');
+  return query ? `/search?${query}` : '/search';
+}
 export const placeUrl = (p: Pick<Place, 'citySlug'> & { districtSlug?: string | null }) =>
   p.districtSlug ? districtUrl(p.citySlug, p.districtSlug) : cityUrl(p.citySlug);
 export const cityFeedUrl = (citySlug: string) => `/cities/${citySlug}/feed.xml`;

@@ -62,6 +62,26 @@ describe('search page on a phone', () => {
   });
 });
 
+describe('404 pages', () => {
+  // Static 404s carry the message in their HTML; those rendered on request come as Next's error
+  // shell and are drawn in the browser from the page's data, header and footer included.
+  it.each(['/no-such-page', '/articles/no-such-article', '/cities/hangzhou/jianggan'])(
+    'shows %s as 页面不存在 with the site frame and a way on',
+    async (path) => {
+      const { page, errors, close } = await open(path);
+      try {
+        await page.getByRole('heading', { level: 1, name: '页面不存在' }).waitFor({ state: 'visible', timeout: 10_000 });
+        expect(await page.getByRole('banner').getByRole('searchbox').count()).toBe(1);
+        expect(await page.getByRole('contentinfo').isVisible()).toBe(true);
+        expect(await page.getByRole('link', { name: '返回首页，看最新一期' }).getAttribute('href')).toBe('/');
+        expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
 describe('tap targets at 390 px', () => {
   it('makes header, footer and related-article links at least 24 px tall (header 44)', async () => {
     const { page, close } = await open('/articles/suimo-nianguan-fanghuo-xiaozai');

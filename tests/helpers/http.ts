@@ -46,3 +46,12 @@ export const decodeEntities = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#x27;|&#39;/g, "'");
+
+/**
+ * Whether a page is the site's 404: the message in its HTML where Next rendered it there, or, for
+ * 404s rendered on request (Next's error shell, drawn in the browser from the page's data), the
+ * not-found fallback in that data. tests/e2e/polish.test.ts checks that a browser shows the message.
+ */
+export const isNotFoundPage = (html: string) =>
+  /<h1[^>]*>页面不存在<\/h1>/.test(html) ||
+  (html.includes('<html id="__next_error__">') && html.includes('NEXT_HTTP_ERROR_FALLBACK;404'));

@@ -1,7 +1,8 @@
 import type { Article } from '@/lib/content/schema';
 import { articleQrUrl } from '@/lib/site/routes';
-import { formatDate, placeName } from '@/lib/site/format';
+import { sideItemOf } from '@/lib/site/card';
 import { ShareQr } from '../../components/share-qr';
+import { SideList } from '../../components/side-list';
 
 /** Beside the article: its QR code for sharing, and related articles when there are any. */
 export function ArticleAside({ article, related }: { article: Article; related: readonly Article[] }) {
@@ -18,29 +19,9 @@ export function ArticleAside({ article, related }: { article: Article; related: 
           <h2 id="related-heading" className="font-serif text-lg font-bold">
             相关文章
           </h2>
-          <SideList articles={related} />
+          <SideList items={related.map(sideItemOf)} />
         </section>
       )}
     </aside>
-  );
-}
-
-function SideList({ articles }: { articles: readonly Article[] }) {
-  return (
-    <ul className="divide-y divide-gray-200 dark:divide-gray-700">
-      {articles.map((a) => (
-        <li key={a.slug} className="py-3">
-          <a href={a.url} className="list-title">
-            {a.title}
-          </a>
-          <p className="muted mt-1 text-xs">
-            {a.locations.map(placeName).join('、')} ·{' '}
-            <time className="whitespace-nowrap" dateTime={a.date}>
-              {formatDate(a.date)}
-            </time>
-          </p>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -14,8 +14,8 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
     <header>
       {series && (
         <p className="mb-2 text-sm font-medium">
-          <a href={series.url} className="inline-flex items-center py-1 text-brand-700 hover:underline dark:text-brand-100">
-            <span className="mr-1.5 rounded-sm bg-brand-600 px-1.5 py-0.5 text-xs text-white">专题</span>
+          <a href={series.url} className="series-link">
+            <span className="series-badge">专题</span>
             {series.title}
           </a>
         </p>

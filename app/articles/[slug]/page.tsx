@@ -8,6 +8,7 @@ import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { recentArticleParams } from '@/lib/seo/prerender';
 import { NO_TWITTER_IMAGES } from '../../components/listing-metadata';
 import { SITE_NAME } from '@/lib/site/config';
+import { searchHref } from '@/lib/site/routes';
 import { ArticleBody } from '../../components/article-body';
 import { CorrectionNotes } from '../../components/correction-notes';
 import { StepNav } from '../../components/step-nav';
@@ -67,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
   const lead = leadText(article);
 
   return (
-    <div className="gap-12 lg:grid lg:grid-cols-[minmax(0,42rem)_16rem] lg:justify-between">
+    <div className="article-layout">
       <article aria-labelledby="article-title" className="min-w-0">
         <ArticleHeader article={article} series={series} />
 
@@ -86,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
           <ul aria-label="标签" className="mt-8 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
               <li key={tag}>
-                <a className={chip} href={`/search?q=${encodeURIComponent(tag)}`}>
+                <a className={chip} href={searchHref({ q: tag })}>
                   #{tag}
                 </a>
               </li>

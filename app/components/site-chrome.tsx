@@ -1,0 +1,76 @@
+'use client';
+
+import Link from 'next/link';
+import { NavLinks } from './nav-links';
+import { SearchBox } from './search-box';
+
+// The frame of every page: header, footer and the 404 message (Next embeds the root not-found in
+// every page's RSC data). Client components with nothing but a name as props, so their markup
+// reaches the browser once, in a cached script, instead of in every page's RSC data; they render
+// the same HTML on the server and have no state of their own.
+
+export function SiteHeader({ siteName }: { siteName: string }) {
+  return (
+    <header role="banner" className="border-b-2 border-brand-600 bg-white dark:bg-gray-900">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="site-title">
+          {siteName}
+        </Link>
+        <nav aria-label="主导航" className="text-[15px]">
+          <NavLinks />
+        </nav>
+        <div className="w-full sm:ml-auto sm:w-auto">
+          <SearchBox />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter({ siteName }: { siteName: string }) {
+  return (
+    <footer role="contentinfo" className="site-footer">
+      <div className="mx-auto max-w-5xl space-y-1 px-4">
+        <p>{siteName}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。</p>
+        <p>
+          <Link className="inline-block py-2 underline" href="/feeds">
+            RSS 订阅
+          </Link>
+          <span aria-hidden="true"> · </span>
+          <Link className="inline-block py-2 underline" href="/sitemap.xml">
+            网站地图
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+const links = [
+  { href: '/', label: '返回首页，看最新一期' },
+  { href: '/cities', label: '按地区浏览' },
+  { href: '/archive', label: '往期' },
+  { href: '/search', label: '搜索文章' },
+];
+
+/** Every 404: a few lines of static markup (the header's search box is right above). */
+export function NotFoundBody() {
+  return (
+    <div className="max-w-2xl">
+      <p className="text-sm font-medium tabular-nums text-brand-700 dark:text-brand-100">404</p>
+      <h1 className="mt-1 font-serif text-3xl font-bold">页面不存在</h1>
+      <p className="mt-3 text-gray-700 dark:text-gray-300">
+        这个网址没有对应的页面：可能输入有误，或者链接已经失效。可以用上方的搜索框找文章，或者从下面的入口继续浏览。
+      </p>
+      <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+        {links.map((l) => (
+          <li key={l.href}>
+            <a className="text-link" href={l.href}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
