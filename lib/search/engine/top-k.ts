@@ -2,7 +2,7 @@
 // summary hits come from small indexes; hits from the per-term counts (term-counts.ts); a count
 // that is only bounded is made exact only for docs that can still make the page.
 import type { SearchIndex } from '../build/types';
-import { andInto, emptyBitset, orInto, toIds, type Bitset } from '../structures/bitset';
+import { andInto, orInto, toIdsInto, type Bitset } from '../structures/bitset';
 import {
   compareRanked as compareRanked_,
   HIT_CAP as HIT_CAP_,
@@ -11,6 +11,7 @@ import {
   type RankKey,
 } from '../text/rank';
 import { countInDoc as countInDoc_, termCounts } from './term-counts';
+import { copyBitset, sized, takeBitset, termTf, type Scratch } from './scratch';
 import { docsWith, fieldDocs, type TermMatch } from './term-match';
 
 // Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
@@ -30,15 +31,17 @@ export interface TopKRequest {
   phrase: string;
   matches: TermMatch[];
   k: number;
+  /** The search's scratch: tier, together and the terms' counts are set at `ids` (endSearch clears them). */
+  scratch: Scratch;
 }
 
 /** Per doc: exact·4096 + title·64 + summary (the ranking tiers), for the docs with any of them. */
 function tiersOf(
   index: SearchIndex,
-  { docs: queryDocs, phrase, matches }: TopKRequest,
+  { docs: queryDocs, phrase, matches, scratch }: TopKRequest,
 ): { tier: Uint16Array; touched: Uint32Array } {
-  const tier = new Uint16Array(index.n);
-  const touchedSet = emptyBitset(index.n); // docs with a title, summary or exact-title hit
+  const tier = scratch.tier;
+  const touchedSet = takeBitset(scratch); // docs with a title, summary or exact-title hit
   const touchAll = (set: Bitset | null, add: number) => {
     if (!set) return;
     for (let w = 0; w < queryDocs.length; w++) {
@@ -62,38 +65,46 @@ function tiersOf(
       tier[d] += 4096;
     }
   }
-  return { tier, touched: toIds(touchedSet) };
+  return { tier, touched: scratch.touched.subarray(0, toIdsInto(touchedSet, scratch.touched)) };
 }
 
 /** Rule 4: per doc, how many pairs of neighbouring terms occur right next to each other (null: one term). */
-function togetherCounts(index: SearchIndex, terms: readonly string[], queryDocs: Bitset): Uint8Array | null {
+function togetherCounts(index: SearchIndex, terms: readonly string[], queryDocs: Bitset, scratch: Scratch): Uint8Array | null {
   let together: Uint8Array | null = null;
   for (const [ab, ba] of togetherPairs(terms)) {
-    const both = docsWith(index, ab).slice();
-    orInto(both, docsWith(index, ba));
+    const both = copyBitset(scratch, docsWith(index, ab, scratch));
+    orInto(both, docsWith(index, ba, scratch));
     andInto(both, queryDocs);
-    const ids = toIds(both);
-    together = together ?? new Uint8Array(index.n);
-    for (let i = 0; i < ids.length; i++) together[ids[i]]++;
+    together = scratch.together;
+    for (let w = 0; w < both.length; w++) {
+      let x = both[w];
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        together[(w << 5) + (31 - Math.clz32(t))]++;
+      }
+    }
   }
   return together;
 }
 
 /** The touched docs, best tier first, docs ascending within one (a counting sort: tiers are small). */
-function sortByTier(tier: Uint16Array, touched: Uint32Array): Uint32Array {
+function sortByTier(tier: Uint16Array, touched: Uint32Array, scratch: Scratch): Uint32Array {
   let top = 0;
   for (let x = 0; x < touched.length; x++) if (tier[touched[x]] > top) top = tier[touched[x]];
-  const perTier = new Uint32Array(top + 2);
+  const perTier = (scratch.perTier = sized(scratch.perTier, top + 2));
+  perTier.fill(0, 0, top + 2);
   for (let x = 0; x < touched.length; x++) perTier[top - tier[touched[x]] + 1]++;
   for (let v = 1; v <= top + 1; v++) perTier[v] += perTier[v - 1];
-  const sorted = new Uint32Array(touched.length);
+  const sorted = scratch.sorted;
   for (let x = 0; x < touched.length; x++) sorted[perTier[top - tier[touched[x]]]++] = touched[x];
-  return sorted;
+  return sorted.subarray(0, touched.length);
 }
 
 export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
   const { matches, ids, k } = req;
-  for (const match of matches) termCounts(index, match, req.docs);
+  const scratch = req.scratch;
+  for (let t = 0; t < matches.length; t++) termCounts(index, matches[t], req.docs, termTf(scratch, t));
   const { tier, touched } = tiersOf(index, req);
   const tfs = matches.map((match) => match.tf as Uint8Array);
   const exactHits = (d: number): number => {
@@ -113,14 +124,15 @@ export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
     index,
     matches.map((match) => match.term),
     req.docs,
+    scratch,
   );
   const keyOf = (d: number): Ranked => {
     const t = tier[d];
     const relevance = (together ? together[d] * TOGETHER_WEIGHT : 0) + exactHits(d);
     return { doc: d, exact: t >>> 12, title: (t >>> 6) & 63, summary: t & 63, relevance };
   };
-  const bounds: Bounds = { tfs, together };
-  const sorted = sortByTier(tier, touched);
+  const bounds: Bounds = { tfs, together, scratch };
+  const sorted = sortByTier(tier, touched, scratch);
   const out: Ranked[] = [];
   let i = 0;
   while (i < sorted.length && out.length < k) {
@@ -132,7 +144,7 @@ export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
   if (out.length < k) {
     // The last tier: matching docs without title/summary hits, in doc order.
     let o = 0;
-    const rest = new Uint32Array(ids.length);
+    const rest = scratch.touched; // free again once the tiers are sorted
     for (let x = 0; x < ids.length; x++) if (tier[ids[x]] === 0) rest[o++] = ids[x];
     out.push(...bestOf(rest.subarray(0, o), k - out.length, keyOf, bounds));
   }
@@ -143,6 +155,7 @@ export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
 interface Bounds {
   tfs: Uint8Array[];
   together: Uint8Array | null;
+  scratch: Scratch;
 }
 
 /**
@@ -178,19 +191,22 @@ function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, b
  * level); level l (bound max − l) is order[levelStart[l] .. levelStart[l + 1]), max = levelStart.length − 2.
  */
 function orderByBound(docs: Uint32Array, bounds: Bounds): { order: Uint32Array; levelStart: Uint32Array } {
-  const bound = new Uint16Array(docs.length);
-  const { tfs, together } = bounds;
+  const { tfs, together, scratch } = bounds;
+  const bound = scratch.bound;
   if (together) for (let i = 0; i < docs.length; i++) bound[i] = together[docs[i]] * TOGETHER_WEIGHT;
+  else bound.fill(0, 0, docs.length);
   for (const tf of tfs) for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
   let max = 0;
   for (let i = 0; i < docs.length; i++) if (bound[i] > max) max = bound[i];
-  const levelStart = new Uint32Array(max + 2);
+  const levelStart = (scratch.levels = sized(scratch.levels, max + 2));
+  levelStart.fill(0, 0, max + 2);
   for (let i = 0; i < docs.length; i++) levelStart[max - bound[i] + 1]++;
   for (let l = 1; l <= max + 1; l++) levelStart[l] += levelStart[l - 1];
-  const order = new Uint32Array(docs.length);
-  const fill = levelStart.slice();
+  const order = scratch.order;
+  const fill = (scratch.levelFill = sized(scratch.levelFill, max + 2));
+  fill.set(levelStart.subarray(0, max + 2));
   for (let i = 0; i < docs.length; i++) order[fill[max - bound[i]]++] = docs[i];
-  return { order, levelStart };
+  return { order, levelStart: levelStart.subarray(0, max + 2) };
 }
 
 /** Inserts r into `best` (sorted by compareRanked), keeping at most `need`. */
