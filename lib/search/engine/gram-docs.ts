@@ -40,9 +40,26 @@ function filterIds(s: PostingStore, g: number, ids: Uint32Array, len: number): n
   return o;
 }
 
+/** The distinct grams of `ids`, rarest first (a plain insertion sort: a term has a few bigrams). */
+export function byRarity(s: PostingStore, ids: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const g = ids[i];
+    if (order.includes(g)) continue;
+    let j = order.length;
+    order.push(g);
+    while (j > 0 && s.df[order[j - 1]] > s.df[g]) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = g;
+  }
+  return order;
+}
+
 /** Docs with every one of the grams `ids` of a store (a scratch bitset; null: none). */
 export function andOfStore(s: PostingStore, ids: number[], scratch: Scratch): Bitset | null {
-  const order = [...new Set(ids)].sort((a, b) => s.df[a] - s.df[b]);
+  const order = byRarity(s, ids);
   if (order.length === 0 || s.df[order[0]] === 0) return null;
   const first = order[0];
   const w = s.where[first];

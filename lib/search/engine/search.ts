@@ -6,7 +6,7 @@ import type { PlaceIndex, SearchIndex } from '../build/types';
 import type { PlaceFilter } from '../places/table';
 import { emptyResult, hitOf, prepareRequest, withMessages, type SearchRequest } from '../request';
 import { andInto, fillAll, orInto, toIdsInto, type Bitset } from '../structures/bitset';
-import type { SearchParams, SearchResult } from '../text/query';
+import type { SearchHit, SearchParams, SearchResult } from '../text/query';
 import { facetsOf } from './facets';
 import { beginSearch, endSearch, takeBitset, type Scratch } from './scratch';
 import { matchTerm, type TermMatch } from './term-match';
@@ -15,8 +15,11 @@ import { topK } from './top-k';
 /** The docs of every term of the request (and each term's match). */
 function queryDocs(index: SearchIndex, request: SearchRequest, scratch: Scratch): { docs: Bitset; matches: TermMatch[] } {
   const docs = fillAll(takeBitset(scratch), index.n);
-  const matches = request.terms.map((term, i) => matchTerm(index, term, request.raws[i], scratch));
-  for (const m of matches) andInto(docs, m.set);
+  const matches: TermMatch[] = [];
+  for (let i = 0; i < request.terms.length; i++) {
+    matches.push(matchTerm(index, request.terms[i], request.raws[i], scratch));
+    andInto(docs, matches[i].set);
+  }
   return { docs, matches };
 }
 
@@ -56,7 +59,8 @@ export function search(index: SearchIndex, params: SearchParams): SearchResult {
   const k = Math.min(ids.length, offset + limit);
   const top = k > 0 ? topK(index, { ids, docs, phrase: request.phrase, matches, k, scratch }) : [];
   endSearch(scratch, ids, matches.length);
-  const hits = top.slice(offset, offset + limit).map((r) => hitOf(index.docs[r.doc], r, terms));
+  const hits: SearchHit[] = [];
+  for (let i = offset; i < top.length && i < offset + limit; i++) hits.push(hitOf(index.docs[top[i].doc], top[i], terms));
   return withMessages(request, { total: ids.length, hits, terms, facets });
 }
 

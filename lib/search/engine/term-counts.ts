@@ -6,7 +6,7 @@ import { andInto, isEmpty, type Bitset } from '../structures/bitset';
 import { bigramKey } from '../structures/hash-tables';
 import { countsIn } from '../structures/postings';
 import { countOccurrences as countOccurrences_, HIT_CAP as HIT_CAP_ } from '../text/rank';
-import { gramId } from './gram-docs';
+import { byRarity, gramId } from './gram-docs';
 import { copyBitset, takeBitset } from './scratch';
 import type { TermMatch } from './term-match';
 import { bodyCount as bodyCount_ } from './verify';
@@ -39,12 +39,12 @@ function bigramBounds(index: SearchIndex, match: TermMatch, tf: Uint8Array, boun
   const ids: number[] = [];
   for (let i = 0; i + 1 < term.length; i++) {
     const g = index.grams.all.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
-    if (g >= 0 && !ids.includes(g)) ids.push(g);
+    if (g >= 0) ids.push(g);
   }
   const bi = index.grams.all.bi;
-  ids.sort((a, b) => bi.df[a] - bi.df[b]);
-  countsIn(bi, ids[0], tf, HIT_CAP, boundable, false);
-  if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, boundable, true);
+  const rarest = byRarity(bi, ids);
+  countsIn(bi, rarest[0], tf, HIT_CAP, boundable, false);
+  if (rarest.length > 1) countsIn(bi, rarest[1], tf, HIT_CAP, boundable, true);
   const bound = takeBitset(match.scratch);
   let anyBound = false;
   for (let w = 0; w < boundable.length; w++) {

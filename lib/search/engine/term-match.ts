@@ -105,16 +105,20 @@ export function fieldDocs(index: SearchIndex, match: TermMatch, which: 'title' |
 
 /** Docs about the place whose slug (city or district) is `slug`. */
 function slugDocs(index: SearchIndex, slug: string, scratch: Scratch): Bitset | null {
+  const { cityKeys, cityDocs, districtKeys, districtDocs } = index.places;
   let out: Bitset | null = null;
-  index.places.cityKeys.forEach((k, i) => {
-    if (k !== slug) return;
+  for (let i = 0; i < cityKeys.length; i++) {
+    if (cityKeys[i] !== slug) continue;
     out = out ?? takeBitset(scratch);
-    orInto(out, index.places.cityDocs[i]);
-  });
-  index.places.districtKeys.forEach((k, i) => {
-    if (k.slice(k.indexOf('/') + 1) !== slug) return;
+    orInto(out, cityDocs[i]);
+  }
+  for (let i = 0; i < districtKeys.length; i++) {
+    const k = districtKeys[i];
+    // The district's own slug: what follows "city/".
+    const at = k.indexOf('/') + 1;
+    if (k.length - at !== slug.length || !k.endsWith(slug)) continue;
     out = out ?? takeBitset(scratch);
-    orInto(out, index.places.districtDocs[i]);
-  });
+    orInto(out, districtDocs[i]);
+  }
   return out;
 }

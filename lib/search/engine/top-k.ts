@@ -35,6 +35,20 @@ export interface TopKRequest {
   scratch: Scratch;
 }
 
+/** Adds `add` to the tier of the query's docs in `set`, and marks them touched. */
+function touchTiers(tier: Uint16Array, touched: Bitset, queryDocs: Bitset, set: Bitset | null, add: number): void {
+  if (!set) return;
+  for (let w = 0; w < queryDocs.length; w++) {
+    let x = set[w] & queryDocs[w];
+    touched[w] |= x;
+    while (x !== 0) {
+      const t = x & -x;
+      x ^= t;
+      tier[(w << 5) + (31 - Math.clz32(t))] += add;
+    }
+  }
+}
+
 /** Per doc: exact·4096 + title·64 + summary (the ranking tiers), for the docs with any of them. */
 function tiersOf(
   index: SearchIndex,
@@ -42,21 +56,9 @@ function tiersOf(
 ): { tier: Uint16Array; touched: Uint32Array } {
   const tier = scratch.tier;
   const touchedSet = takeBitset(scratch); // docs with a title, summary or exact-title hit
-  const touchAll = (set: Bitset | null, add: number) => {
-    if (!set) return;
-    for (let w = 0; w < queryDocs.length; w++) {
-      let x = set[w] & queryDocs[w];
-      touchedSet[w] |= x;
-      while (x !== 0) {
-        const t = x & -x;
-        x ^= t;
-        tier[(w << 5) + (31 - Math.clz32(t))] += add;
-      }
-    }
-  };
-  for (const match of matches) {
-    touchAll(fieldDocs(index, match, 'title'), 64);
-    touchAll(fieldDocs(index, match, 'summary'), 1);
+  for (let t = 0; t < matches.length; t++) {
+    touchTiers(tier, touchedSet, queryDocs, fieldDocs(index, matches[t], 'title'), 64);
+    touchTiers(tier, touchedSet, queryDocs, fieldDocs(index, matches[t], 'summary'), 1);
   }
   if (phrase.length > 0) {
     for (let d = index.exactTitles.first.get(phrase) ?? -1; d >= 0; d = index.exactTitles.next[d]) {
@@ -101,44 +103,63 @@ function sortByTier(tier: Uint16Array, touched: Uint32Array, scratch: Scratch): 
   return sorted.subarray(0, touched.length);
 }
 
-export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
-  const { matches, ids, k } = req;
-  const scratch = req.scratch;
-  for (let t = 0; t < matches.length; t++) termCounts(index, matches[t], req.docs, termTf(scratch, t));
-  const { tier, touched } = tiersOf(index, req);
-  const tfs = matches.map((match) => match.tf as Uint8Array);
-  const exactHits = (d: number): number => {
-    let h = 0;
-    for (let i = 0; i < matches.length; i++) {
-      const match = matches[i];
-      const tf = tfs[i];
-      if (match.bound && (match.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
-        tf[d] = countInDoc(index, match, d, HIT_CAP);
-        match.bound[d >>> 5] &= ~(1 << (d & 31));
-      }
-      h += tf[d];
+/** What ranking a doc needs: per doc its tier, together count and per-term counts (or bounds). */
+interface Ranking {
+  index: SearchIndex;
+  matches: TermMatch[];
+  tier: Uint16Array;
+  together: Uint8Array | null;
+  tfs: Uint8Array[];
+  scratch: Scratch;
+}
+
+/** Σ term counts of doc d, made exact first where a count is only bounded. */
+function exactHits(r: Ranking, d: number): number {
+  let h = 0;
+  for (let i = 0; i < r.matches.length; i++) {
+    const match = r.matches[i];
+    const tf = r.tfs[i];
+    if (match.bound && (match.bound[d >>> 5] & (1 << (d & 31))) !== 0) {
+      tf[d] = countInDoc(r.index, match, d, HIT_CAP);
+      match.bound[d >>> 5] &= ~(1 << (d & 31));
     }
-    return h;
-  };
-  const together = togetherCounts(
-    index,
-    matches.map((match) => match.term),
-    req.docs,
-    scratch,
-  );
-  const keyOf = (d: number): Ranked => {
-    const t = tier[d];
-    const relevance = (together ? together[d] * TOGETHER_WEIGHT : 0) + exactHits(d);
-    return { doc: d, exact: t >>> 12, title: (t >>> 6) & 63, summary: t & 63, relevance };
-  };
-  const bounds: Bounds = { tfs, together, scratch };
+    h += tf[d];
+  }
+  return h;
+}
+
+/** The ranking key of doc d. */
+function keyOf(r: Ranking, d: number): Ranked {
+  const t = r.tier[d];
+  const relevance = (r.together ? r.together[d] * TOGETHER_WEIGHT : 0) + exactHits(r, d);
+  return { doc: d, exact: t >>> 12, title: (t >>> 6) & 63, summary: t & 63, relevance };
+}
+
+/** Appends the best `k - out.length` of `docs` (one tier) to out. */
+function appendBest(out: Ranked[], docs: Uint32Array, k: number, r: Ranking): void {
+  const best = bestOf(docs, k - out.length, r);
+  for (let x = 0; x < best.length; x++) out.push(best[x]);
+}
+
+export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
+  const { matches, ids, k, scratch } = req;
+  const tfs: Uint8Array[] = [];
+  const terms: string[] = [];
+  for (let t = 0; t < matches.length; t++) {
+    tfs.push(termTf(scratch, t));
+    terms.push(matches[t].term);
+    termCounts(index, matches[t], req.docs, tfs[t]);
+  }
+  const { tier, touched } = tiersOf(index, req);
+  const together = togetherCounts(index, terms, req.docs, scratch);
+  const ranking: Ranking = { index, matches, tier, together, tfs, scratch };
   const sorted = sortByTier(tier, touched, scratch);
   const out: Ranked[] = [];
   let i = 0;
   while (i < sorted.length && out.length < k) {
     let j = i;
     while (j < sorted.length && tier[sorted[j]] === tier[sorted[i]]) j++;
-    out.push(...bestOf(sorted.subarray(i, j), k - out.length, keyOf, bounds));
+    appendBest(out, sorted.subarray(i, j), k, ranking);
     i = j;
   }
   if (out.length < k) {
@@ -146,16 +167,9 @@ export function topK(index: SearchIndex, req: TopKRequest): Ranked[] {
     let o = 0;
     const rest = scratch.touched; // free again once the tiers are sorted
     for (let x = 0; x < ids.length; x++) if (tier[ids[x]] === 0) rest[o++] = ids[x];
-    out.push(...bestOf(rest.subarray(0, o), k - out.length, keyOf, bounds));
+    appendBest(out, rest.subarray(0, o), k, ranking);
   }
   return out;
-}
-
-/** Per-doc upper bounds of the relevance: together·TOGETHER_WEIGHT + Σ term counts (or bounds). */
-interface Bounds {
-  tfs: Uint8Array[];
-  together: Uint8Array | null;
-  scratch: Scratch;
 }
 
 /**
@@ -164,9 +178,9 @@ interface Bounds {
  * evaluated best level first; a level stops as soon as its bound cannot beat the worst kept.
  * The bound is exact except where a long term's count is only bounded (then counted on the text).
  */
-function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, bounds: Bounds): Ranked[] {
+function bestOf(docs: Uint32Array, need: number, ranking: Ranking): Ranked[] {
   if (need <= 0 || docs.length === 0) return [];
-  const { order, levelStart } = orderByBound(docs, bounds);
+  const { order, levelStart } = orderByBound(docs, ranking);
   const max = levelStart.length - 2;
   const best: Ranked[] = [];
   for (let level = 0; level <= max; level++) {
@@ -178,7 +192,7 @@ function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, b
       const w = best.length >= need ? best[best.length - 1] : null;
       // Docs of a level come in increasing order: once one cannot beat the worst kept, none after it can.
       if (w && (top < w.relevance || (top === w.relevance && d > w.doc))) break;
-      const r = keyOf(d);
+      const r = keyOf(ranking, d);
       if (w && compareRanked(r, w) >= 0) continue;
       keepRanked(best, r, need);
     }
@@ -190,12 +204,16 @@ function bestOf(docs: Uint32Array, need: number, keyOf: (d: number) => Ranked, b
  * The docs counting-sorted by their relevance bound, highest first (stable: doc order within a
  * level); level l (bound max − l) is order[levelStart[l] .. levelStart[l + 1]), max = levelStart.length − 2.
  */
-function orderByBound(docs: Uint32Array, bounds: Bounds): { order: Uint32Array; levelStart: Uint32Array } {
-  const { tfs, together, scratch } = bounds;
+/** Per-doc upper bounds of the relevance: together·TOGETHER_WEIGHT + Σ term counts (or bounds). */
+function orderByBound(docs: Uint32Array, ranking: Ranking): { order: Uint32Array; levelStart: Uint32Array } {
+  const { tfs, together, scratch } = ranking;
   const bound = scratch.bound;
   if (together) for (let i = 0; i < docs.length; i++) bound[i] = together[docs[i]] * TOGETHER_WEIGHT;
   else bound.fill(0, 0, docs.length);
-  for (const tf of tfs) for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
+  for (let t = 0; t < tfs.length; t++) {
+    const tf = tfs[t];
+    for (let i = 0; i < docs.length; i++) bound[i] += tf[docs[i]];
+  }
   let max = 0;
   for (let i = 0; i < docs.length; i++) if (bound[i] > max) max = bound[i];
   const levelStart = (scratch.levels = sized(scratch.levels, max + 2));
