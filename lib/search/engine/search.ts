@@ -52,7 +52,7 @@ export function search(index: SearchIndex, params: SearchParams): SearchResult {
   const scratch = beginSearch(index);
   const { docs, matches } = queryDocs(index, request, scratch);
   const queryIds = idsOf(docs, scratch);
-  const facets = facetsOf(index.places, queryIds, request.filter);
+  const facets = facetsOf(index.places, queryIds, request.filter, scratch);
   applyPlaceFilter(index.places, request.filter, docs, scratch);
   const ids = request.hasFilter ? idsOf(docs, scratch) : queryIds;
   const { offset, limit, terms } = request;
