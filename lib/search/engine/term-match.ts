@@ -1,7 +1,7 @@
 // A query term's docs: in which fields it occurs (title, summary, rest stream), plus — for a
 // toneless-pinyin term — the docs about the place it names.
 import type { SearchIndex } from '../build/types';
-import { orInto, type Bitset } from '../structures/bitset';
+import { andInto, orInto, type Bitset } from '../structures/bitset';
 import { gramDocsInto } from '../structures/postings';
 import { foldWithMap } from '../text/fold';
 import { isPinyinCandidate } from '../text/query';
@@ -43,32 +43,37 @@ interface FieldDocs {
   rest?: Bitset | null;
 }
 
-/** A term's docs per field (no slug). 1–2 units: from the postings of all fields. */
-function textDocs(index: SearchIndex, queryTerm: QueryTerm): FieldDocs {
+/** A term's docs per field (no slug), among `within` if given. 1–2 units: from the postings of all fields. */
+function textDocs(index: SearchIndex, queryTerm: QueryTerm, within: Bitset | null): FieldDocs {
   const { term, scratch } = queryTerm;
   if (term.length <= 2) {
     const id = gramId(index.grams.all, term);
-    return { set: id ? gramDocsInto(id.store, id.g, takeBitset(scratch)) : takeBitset(scratch) };
+    const set = id ? gramDocsInto(id.store, id.g, takeBitset(scratch)) : takeBitset(scratch);
+    if (within) andInto(set, within);
+    return { set };
   }
   const set = takeBitset(scratch);
-  const title = shortDocs(index, 'title', term, scratch);
-  const summary = shortDocs(index, 'summary', term, scratch);
-  const rest = restDocs(index, queryTerm);
+  const title = shortDocs(index, 'title', term, scratch, within);
+  const summary = shortDocs(index, 'summary', term, scratch, within);
+  const rest = restDocs(index, queryTerm, within);
   if (title) orInto(set, title);
   if (summary) orInto(set, summary);
   if (rest) orInto(set, rest);
   return { set, title, summary, rest };
 }
 
-/** Exactly the docs containing `term` in some field (no counts): for the `together` rule. */
-export function docsWith(index: SearchIndex, term: string, scratch: Scratch): Bitset {
-  return textDocs(index, makeQueryTerm(term, term, scratch)).set;
+/**
+ * Exactly the docs of `within` (the query's) containing `term` in some field (no counts): for the
+ * `together` rule, whose phrases matter only there; verifying them elsewhere would be wasted.
+ */
+export function docsWith(index: SearchIndex, term: string, within: Bitset, scratch: Scratch): Bitset {
+  return textDocs(index, makeQueryTerm(term, term, scratch), within).set;
 }
 
 /** Docs containing `term` in any field (plus, for a pinyin place slug, the docs about that place). */
 export function matchTerm(index: SearchIndex, term: string, raw: string, scratch: Scratch): TermMatch {
   const queryTerm = makeQueryTerm(term, trimRaw(raw), scratch);
-  const docs = textDocs(index, queryTerm);
+  const docs = textDocs(index, queryTerm, null);
   // Spelled out, not spread: one object shape for every match, built without a runtime copy.
   const match: TermMatch = {
     term: queryTerm.term,

@@ -2,7 +2,7 @@
 // summary hits come from small indexes; hits from the per-term counts (term-counts.ts); a count
 // that is only bounded is made exact only for docs that can still make the page.
 import type { SearchIndex } from '../build/types';
-import { andInto, orInto, toIdsInto, type Bitset } from '../structures/bitset';
+import { orInto, toIdsInto, type Bitset } from '../structures/bitset';
 import {
   compareRanked as compareRanked_,
   HIT_CAP as HIT_CAP_,
@@ -11,7 +11,7 @@ import {
   type RankKey,
 } from '../text/rank';
 import { countInDoc as countInDoc_, termCounts } from './term-counts';
-import { copyBitset, sized, takeBitset, termTf, type Scratch } from './scratch';
+import { sized, takeBitset, termTf, type Scratch } from './scratch';
 import { docsWith, fieldDocs, type TermMatch } from './term-match';
 
 // Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
@@ -74,9 +74,9 @@ function tiersOf(
 function togetherCounts(index: SearchIndex, terms: readonly string[], queryDocs: Bitset, scratch: Scratch): Uint8Array | null {
   let together: Uint8Array | null = null;
   for (const [ab, ba] of togetherPairs(terms)) {
-    const both = copyBitset(scratch, docsWith(index, ab, scratch));
-    orInto(both, docsWith(index, ba, scratch));
-    andInto(both, queryDocs);
+    // Both sets are the query's docs already (and scratch bitsets of their own).
+    const both = docsWith(index, ab, queryDocs, scratch);
+    orInto(both, docsWith(index, ba, queryDocs, scratch));
     together = scratch.together;
     for (let w = 0; w < both.length; w++) {
       let x = both[w];

@@ -4,7 +4,7 @@
 // traditional, full-width, upper-case…), a folded occurrence is the term's characters themselves
 // with only characters that fold to nothing between them. Other bodies are folded on the fly.
 import type { SearchIndex } from '../build/types';
-import { isEmpty, type Bitset } from '../structures/bitset';
+import { andInto, isEmpty, type Bitset } from '../structures/bitset';
 import { countLiteralAcrossDropped as countLiteralAcrossDropped_, fold as fold_ } from '../text/fold';
 import { countOccurrences as countOccurrences_ } from '../text/rank';
 import { docsOfAny } from './gram-docs';
@@ -76,11 +76,18 @@ export function verifyShort(set: Bitset, strings: readonly string[], term: strin
   }
 }
 
-/** Exact docs of a term in a short field (title or summary stream); null: none. */
-export function shortDocs(index: SearchIndex, field: 'title' | 'summary', term: string, scratch: Scratch): Bitset | null {
+/** Exact docs of a term in a short field (title or summary stream), among `within` if given; null: none. */
+export function shortDocs(
+  index: SearchIndex,
+  field: 'title' | 'summary',
+  term: string,
+  scratch: Scratch,
+  within: Bitset | null,
+): Bitset | null {
   const title = field === 'title';
   const found = lookup(index, title ? index.streams.title : index.streams.summary, term, scratch);
   if (!found.set) return null;
+  if (within) andInto(found.set, within);
   if (!found.exact) verifyShort(found.set, title ? index.folded.titles : index.folded.summaries, term);
   return isEmpty(found.set) ? null : found.set;
 }
@@ -99,12 +106,13 @@ export function verifyRest(index: SearchIndex, queryTerm: QueryTerm, set: Bitset
 }
 
 /**
- * Docs with a 3+-unit term in the rest stream (body, then authors and place names): from the
- * levels, verified on the text where they are not exact (null: none).
+ * Docs with a 3+-unit term in the rest stream (body, then authors and place names), among
+ * `within` if given: from the levels, verified on the text where they are not exact (null: none).
  */
-export function restDocs(index: SearchIndex, queryTerm: QueryTerm): Bitset | null {
+export function restDocs(index: SearchIndex, queryTerm: QueryTerm, within: Bitset | null): Bitset | null {
   const found = lookup(index, index.streams.rest, queryTerm.term, queryTerm.scratch);
   if (!found.set) return null;
+  if (within) andInto(found.set, within);
   if (!found.exact) verifyRest(index, queryTerm, found.set, null);
   return isEmpty(found.set) ? null : found.set;
 }
