@@ -1,23 +1,25 @@
 // Facet counts of a query's docs: cities before the place filter, districts after the city filter.
 import { PLACE_CSR as PLACE_CSR_, type PlaceIndex } from '../build/types';
-import { sortCityFacets, sortDistrictFacets } from '../places/facets';
+import { compareCityFacets, districtFacets, type DistrictCount } from '../places/facets';
 import type { PlaceFilter } from '../places/table';
 import type { Bitset } from '../structures/bitset';
 import type { CityFacet, DistrictFacet } from '../text/query';
+import type { Scratch } from './scratch';
 
 // Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
 // into getter calls).
 const PLACE_CSR = PLACE_CSR_;
 
-/** Per city and per district, how many of the docs `ids` it has (districts only within the city filter). */
-function countPlaces(places: PlaceIndex, ids: Uint32Array, cityFilter: number): { city: Int32Array; district: Int32Array } {
-  const city = new Int32Array(places.cityKeys.length);
-  const district = new Int32Array(places.districtKeys.length);
+/**
+ * Per city and per district, how many of the docs `ids` it has (districts only within the city
+ * filter), into the scratch's counts (zero before; facetsOf zeroes them again as it reads them).
+ */
+function countPlaces(places: PlaceIndex, ids: Uint32Array, cityFilter: number, scratch: Scratch): void {
+  const { city, district, byCode } = scratch;
   const inCity: Bitset | null = cityFilter >= 0 ? places.cityDocs[cityFilter] : null;
   // Docs with one place: counted by (city, district) code; the others from their place lists.
   const { docCityAt, docCity, docDistrictAt, docDistrict, docPlace } = places;
   const codes = district.length + 1;
-  const byCode = new Int32Array(city.length * codes);
   for (let i = 0; i < ids.length; i++) {
     const d = ids[i];
     const code = docPlace[d];
@@ -33,26 +35,38 @@ function countPlaces(places: PlaceIndex, ids: Uint32Array, cityFilter: number): 
     for (let k = 0; k < codes; k++) {
       const v = byCode[c * codes + k];
       if (v === 0) continue;
+      byCode[c * codes + k] = 0;
       city[c] += v;
       if (k > 0 && (cityFilter < 0 || c === cityFilter)) district[k - 1] += v;
     }
   }
-  return { city, district };
 }
 
+/** Facets of the docs `ids` (the query's, before the place filter); spelled out, no Maps. */
 export function facetsOf(
   places: PlaceIndex,
   ids: Uint32Array,
   filter: PlaceFilter,
+  scratch: Scratch,
 ): { cities: CityFacet[]; districts: DistrictFacet[] } {
   const cityFilter = filter.citySlug !== null ? places.cityKeys.indexOf(filter.citySlug) : -1;
-  const counts = countPlaces(places, ids, cityFilter);
-  const cityCounts = new Map<string, number>();
-  counts.city.forEach((c, i) => c > 0 && cityCounts.set(places.cityKeys[i], c));
-  const districtCounts = new Map<string, number>();
-  counts.district.forEach((c, i) => {
-    const key = places.districtKeys[i];
-    if (c > 0 && (filter.citySlug === null || key.startsWith(`${filter.citySlug}/`))) districtCounts.set(key, c);
-  });
-  return { cities: sortCityFacets(places.table, cityCounts), districts: sortDistrictFacets(places.table, districtCounts) };
+  countPlaces(places, ids, cityFilter, scratch);
+  const { city, district } = scratch;
+  const cities: CityFacet[] = [];
+  for (let c = 0; c < city.length; c++) {
+    const count = city[c];
+    if (count === 0) continue;
+    city[c] = 0;
+    const info = places.table.cities.get(places.cityKeys[c]);
+    if (info) cities.push({ slug: places.cityKeys[c], name: info.name, count });
+  }
+  const districts: DistrictCount[] = [];
+  for (let i = 0; i < district.length; i++) {
+    const count = district[i];
+    if (count === 0) continue;
+    district[i] = 0;
+    const info = places.table.districts.get(places.districtKeys[i]);
+    if (info && (filter.citySlug === null || info.citySlug === filter.citySlug)) districts.push({ info, count });
+  }
+  return { cities: cities.sort(compareCityFacets), districts: districtFacets(districts) };
 }

@@ -5,6 +5,7 @@ import type { SearchIndex, Stream } from '../build/types';
 import type { Bitset } from '../structures/bitset';
 import { bigramKey } from '../structures/hash-tables';
 import { andOfStore } from './gram-docs';
+import type { Scratch } from './scratch';
 
 /** A term's docs in one stream, from its levels. */
 export interface Lookup {
@@ -15,7 +16,8 @@ export interface Lookup {
 
 const NO_DOCS: Lookup = { set: null, exact: true };
 
-export function lookup(index: SearchIndex, stream: Stream, term: string): Lookup {
+/** A term's docs in one stream (a scratch bitset). */
+export function lookup(index: SearchIndex, stream: Stream, term: string, scratch: Scratch): Lookup {
   const m = term.length;
   const base = stream.base;
   const table = index.grams.all.table;
@@ -53,7 +55,7 @@ export function lookup(index: SearchIndex, stream: Stream, term: string): Lookup
     cur = next;
     len++;
   }
-  const set = andOfStore(base, bigrams, index.n);
+  const set = andOfStore(base, bigrams, scratch);
   if (!set) return NO_DOCS;
   for (let k = 0; k < excId.length; k++) {
     const level = stream.levels[excLevel[k]];

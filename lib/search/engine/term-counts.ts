@@ -2,11 +2,12 @@
 // for 1–2 units (postings); for longer terms bounded by the two rarest bigrams, and counted on the
 // text only when a doc can still make the page (top-k.ts).
 import type { SearchIndex } from '../build/types';
-import { andInto, emptyBitset, isEmpty, type Bitset } from '../structures/bitset';
+import { andInto, isEmpty, type Bitset } from '../structures/bitset';
 import { bigramKey } from '../structures/hash-tables';
 import { countsIn } from '../structures/postings';
 import { countOccurrences as countOccurrences_, HIT_CAP as HIT_CAP_ } from '../text/rank';
-import { gramId } from './gram-docs';
+import { byRarity, gramId } from './gram-docs';
+import { copyBitset, takeBitset } from './scratch';
 import type { TermMatch } from './term-match';
 import { bodyCount as bodyCount_ } from './verify';
 
@@ -33,17 +34,18 @@ export function countInDoc(index: SearchIndex, match: TermMatch, d: number, cap:
 }
 
 /** tf = min of the counts of the term's two rarest bigrams for the docs `boundable`; returns those above 1 (null: none). */
-function bigramBounds(index: SearchIndex, term: string, tf: Uint8Array, boundable: Bitset): Bitset | null {
+function bigramBounds(index: SearchIndex, match: TermMatch, tf: Uint8Array, boundable: Bitset): Bitset | null {
+  const term = match.term;
   const ids: number[] = [];
   for (let i = 0; i + 1 < term.length; i++) {
     const g = index.grams.all.table.get(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
-    if (g >= 0 && !ids.includes(g)) ids.push(g);
+    if (g >= 0) ids.push(g);
   }
   const bi = index.grams.all.bi;
-  ids.sort((a, b) => bi.df[a] - bi.df[b]);
-  countsIn(bi, ids[0], tf, HIT_CAP, boundable, false);
-  if (ids.length > 1) countsIn(bi, ids[1], tf, HIT_CAP, boundable, true);
-  const bound = emptyBitset(index.n);
+  const rarest = byRarity(bi, ids);
+  countsIn(bi, rarest[0], tf, HIT_CAP, boundable, false);
+  if (rarest.length > 1) countsIn(bi, rarest[1], tf, HIT_CAP, boundable, true);
+  const bound = takeBitset(match.scratch);
   let anyBound = false;
   for (let w = 0; w < boundable.length; w++) {
     let x = boundable[w];
@@ -81,12 +83,12 @@ function addSlugMatches(index: SearchIndex, match: TermMatch, queryDocs: Bitset,
 }
 
 /**
- * The term's counts (tf, bound) for the docs of `queryDocs` (the query's docs): exact for 1–2 units;
- * for longer terms bounded by the two rarest bigrams (exact where that bound is 1).
+ * The term's counts (tf, bound) for the docs of `queryDocs` (the query's docs), into `tf` (all
+ * zero): exact for 1–2 units; for longer terms bounded by the two rarest bigrams (exact where
+ * that bound is 1).
  */
-export function termCounts(index: SearchIndex, match: TermMatch, queryDocs: Bitset): void {
+export function termCounts(index: SearchIndex, match: TermMatch, queryDocs: Bitset, tf: Uint8Array): void {
   const term = match.term;
-  const tf = new Uint8Array(index.n);
   match.tf = tf;
   const text = match.textSet ?? match.set;
   if (term.length <= 2) {
@@ -94,9 +96,9 @@ export function termCounts(index: SearchIndex, match: TermMatch, queryDocs: Bits
     if (id) countsIn(id.store, id.g, tf, HIT_CAP, queryDocs, false);
   } else if (!isEmpty(text)) {
     // Every count gets an upper bound from the bigrams (counted exactly when needed).
-    const docs = text.slice();
+    const docs = copyBitset(match.scratch, text);
     andInto(docs, queryDocs);
-    if (!isEmpty(docs)) match.bound = bigramBounds(index, term, tf, docs);
+    if (!isEmpty(docs)) match.bound = bigramBounds(index, match, tf, docs);
   }
   if (match.slug) addSlugMatches(index, match, queryDocs, tf);
 }

@@ -1,11 +1,12 @@
 // A query term's docs: in which fields it occurs (title, summary, rest stream), plus — for a
 // toneless-pinyin term — the docs about the place it names.
 import type { SearchIndex } from '../build/types';
-import { emptyBitset, orInto, type Bitset } from '../structures/bitset';
-import { gramBitset } from '../structures/postings';
+import { andInto, orInto, type Bitset } from '../structures/bitset';
+import { gramDocsInto } from '../structures/postings';
 import { foldWithMap } from '../text/fold';
 import { isPinyinCandidate } from '../text/query';
 import { gramId, shortGramDocs } from './gram-docs';
+import { copyBitset, takeBitset, type Scratch } from './scratch';
 import { makeQueryTerm, restDocs, shortDocs, type QueryTerm } from './verify';
 
 export interface TermMatch extends QueryTerm {
@@ -34,49 +35,52 @@ function trimRaw(raw: string): string {
 }
 
 interface FieldDocs {
-  /** The docs with the term in some field; `shared`: a view into the index (do not modify). */
+  /** The docs with the term in some field (a scratch bitset). */
   set: Bitset;
-  shared: boolean;
   /** For 3+ units: the docs with the term in the title / summary (null: none), and in the rest stream. */
   title?: Bitset | null;
   summary?: Bitset | null;
   rest?: Bitset | null;
 }
 
-/** A term's docs per field (no slug). 1–2 units: from the postings of all fields. */
-function textDocs(index: SearchIndex, queryTerm: QueryTerm): FieldDocs {
-  const term = queryTerm.term;
+/** A term's docs per field (no slug), among `within` if given. 1–2 units: from the postings of all fields. */
+function textDocs(index: SearchIndex, queryTerm: QueryTerm, within: Bitset | null): FieldDocs {
+  const { term, scratch } = queryTerm;
   if (term.length <= 2) {
     const id = gramId(index.grams.all, term);
-    if (!id) return { set: emptyBitset(index.n), shared: false };
-    const b = gramBitset(id.store, id.g);
-    return { set: b.bits, shared: b.shared };
+    const set = id ? gramDocsInto(id.store, id.g, takeBitset(scratch)) : takeBitset(scratch);
+    if (within) andInto(set, within);
+    return { set };
   }
-  const set = emptyBitset(index.n);
-  const title = shortDocs(index, index.streams.title, index.folded.titles, term);
-  const summary = shortDocs(index, index.streams.summary, index.folded.summaries, term);
-  const rest = restDocs(index, queryTerm);
+  const set = takeBitset(scratch);
+  const title = shortDocs(index, 'title', term, scratch, within);
+  const summary = shortDocs(index, 'summary', term, scratch, within);
+  const rest = restDocs(index, queryTerm, within);
   if (title) orInto(set, title);
   if (summary) orInto(set, summary);
   if (rest) orInto(set, rest);
-  return { set, shared: false, title, summary, rest };
+  return { set, title, summary, rest };
 }
 
-/** Exactly the docs containing `term` in some field (no counts): for the `together` rule. */
-export function docsWith(index: SearchIndex, term: string): Bitset {
-  return textDocs(index, makeQueryTerm(term, term)).set;
+/**
+ * Exactly the docs of `within` (the query's) containing `term` in some field (no counts): for the
+ * `together` rule, whose phrases matter only there; verifying them elsewhere would be wasted.
+ */
+export function docsWith(index: SearchIndex, term: string, within: Bitset, scratch: Scratch): Bitset {
+  return textDocs(index, makeQueryTerm(term, term, scratch), within).set;
 }
 
 /** Docs containing `term` in any field (plus, for a pinyin place slug, the docs about that place). */
-export function matchTerm(index: SearchIndex, term: string, raw: string): TermMatch {
-  const queryTerm = makeQueryTerm(term, trimRaw(raw));
-  const docs = textDocs(index, queryTerm);
+export function matchTerm(index: SearchIndex, term: string, raw: string, scratch: Scratch): TermMatch {
+  const queryTerm = makeQueryTerm(term, trimRaw(raw), scratch);
+  const docs = textDocs(index, queryTerm, null);
   // Spelled out, not spread: one object shape for every match, built without a runtime copy.
   const match: TermMatch = {
     term: queryTerm.term,
     raw: queryTerm.raw,
     mustFoldDocs: queryTerm.mustFoldDocs,
-    set: docs.shared ? docs.set.slice() : docs.set,
+    scratch,
+    set: docs.set,
     title: docs.title,
     summary: docs.summary,
     rest: docs.rest ?? null,
@@ -86,10 +90,10 @@ export function matchTerm(index: SearchIndex, term: string, raw: string): TermMa
     bound: null,
   };
   if (isPinyinCandidate(term)) {
-    const extra = slugDocs(index, term);
+    const extra = slugDocs(index, term, scratch);
     if (extra) {
       match.slug = extra;
-      match.textSet = match.set.slice();
+      match.textSet = copyBitset(scratch, match.set);
       orInto(match.set, extra);
     }
   }
@@ -99,23 +103,27 @@ export function matchTerm(index: SearchIndex, term: string, raw: string): TermMa
 export function fieldDocs(index: SearchIndex, match: TermMatch, which: 'title' | 'summary'): Bitset | null {
   const have = match[which];
   if (have !== undefined) return have;
-  const v = shortGramDocs(which === 'title' ? index.grams.title : index.grams.summary, match.term);
+  const v = shortGramDocs(which === 'title' ? index.grams.title : index.grams.summary, match.term, match.scratch);
   match[which] = v;
   return v;
 }
 
 /** Docs about the place whose slug (city or district) is `slug`. */
-function slugDocs(index: SearchIndex, slug: string): Bitset | null {
+function slugDocs(index: SearchIndex, slug: string, scratch: Scratch): Bitset | null {
+  const { cityKeys, cityDocs, districtKeys, districtDocs } = index.places;
   let out: Bitset | null = null;
-  index.places.cityKeys.forEach((k, i) => {
-    if (k !== slug) return;
-    out = out ?? emptyBitset(index.n);
-    orInto(out, index.places.cityDocs[i]);
-  });
-  index.places.districtKeys.forEach((k, i) => {
-    if (k.slice(k.indexOf('/') + 1) !== slug) return;
-    out = out ?? emptyBitset(index.n);
-    orInto(out, index.places.districtDocs[i]);
-  });
+  for (let i = 0; i < cityKeys.length; i++) {
+    if (cityKeys[i] !== slug) continue;
+    out = out ?? takeBitset(scratch);
+    orInto(out, cityDocs[i]);
+  }
+  for (let i = 0; i < districtKeys.length; i++) {
+    const k = districtKeys[i];
+    // The district's own slug: what follows "city/".
+    const at = k.indexOf('/') + 1;
+    if (k.length - at !== slug.length || !k.endsWith(slug)) continue;
+    out = out ?? takeBitset(scratch);
+    orInto(out, districtDocs[i]);
+  }
   return out;
 }

@@ -3,11 +3,12 @@
 // character: where none of the term's characters occurs non-literally in a body (an exception:
 // traditional, full-width, upper-case…), a folded occurrence is the term's characters themselves
 // with only characters that fold to nothing between them. Other bodies are folded on the fly.
-import type { SearchIndex, Stream } from '../build/types';
-import { isEmpty, type Bitset } from '../structures/bitset';
+import type { SearchIndex } from '../build/types';
+import { andInto, isEmpty, type Bitset } from '../structures/bitset';
 import { countLiteralAcrossDropped as countLiteralAcrossDropped_, fold as fold_ } from '../text/fold';
 import { countOccurrences as countOccurrences_ } from '../text/rank';
 import { docsOfAny } from './gram-docs';
+import type { Scratch } from './scratch';
 import { lookup } from './stream-lookup';
 
 // Imported bindings used in hot loops, copied to locals (some transpilers turn module bindings
@@ -16,7 +17,10 @@ const countOccurrences = countOccurrences_;
 const countLiteralAcrossDropped = countLiteralAcrossDropped_;
 const fold = fold_;
 
-/** A term as searched: the folded term, the query piece it came from, its lazily computed exceptions. */
+/**
+ * A term as searched: the folded term, the query piece it came from, its lazily computed
+ * exceptions, and the scratch of the search it belongs to (its doc sets are taken from there).
+ */
 export interface QueryTerm {
   term: string;
   /** The query piece without leading/trailing punctuation: tried verbatim first. */
@@ -24,10 +28,11 @@ export interface QueryTerm {
   /** Docs whose body has one of the term's units non-literally (traditional, full-width…): their
    *  body must be folded to find the term. Computed lazily. */
   mustFoldDocs: Bitset | null | undefined;
+  scratch: Scratch;
 }
 
-export function makeQueryTerm(term: string, raw: string): QueryTerm {
-  return { term, raw, mustFoldDocs: undefined };
+export function makeQueryTerm(term: string, raw: string, scratch: Scratch): QueryTerm {
+  return { term, raw, mustFoldDocs: undefined, scratch };
 }
 
 /** Must doc d's body be folded to find the term? Else its units occur there only literally. */
@@ -35,7 +40,7 @@ function mustFold(index: SearchIndex, queryTerm: QueryTerm, d: number): boolean 
   if (queryTerm.mustFoldDocs === undefined) {
     const units: number[] = [];
     for (let i = 0; i < queryTerm.term.length; i++) units.push(queryTerm.term.charCodeAt(i));
-    queryTerm.mustFoldDocs = docsOfAny(index.bodyExceptions, units, index.n);
+    queryTerm.mustFoldDocs = docsOfAny(index.bodyExceptions, units, queryTerm.scratch);
   }
   return queryTerm.mustFoldDocs !== null && (queryTerm.mustFoldDocs[d >>> 5] & (1 << (d & 31))) !== 0;
 }
@@ -71,11 +76,19 @@ export function verifyShort(set: Bitset, strings: readonly string[], term: strin
   }
 }
 
-/** Exact docs of a term in a short field (title or summary stream); null: none. */
-export function shortDocs(index: SearchIndex, stream: Stream, strings: readonly string[], term: string): Bitset | null {
-  const found = lookup(index, stream, term);
+/** Exact docs of a term in a short field (title or summary stream), among `within` if given; null: none. */
+export function shortDocs(
+  index: SearchIndex,
+  field: 'title' | 'summary',
+  term: string,
+  scratch: Scratch,
+  within: Bitset | null,
+): Bitset | null {
+  const title = field === 'title';
+  const found = lookup(index, title ? index.streams.title : index.streams.summary, term, scratch);
   if (!found.set) return null;
-  if (!found.exact) verifyShort(found.set, strings, term);
+  if (within) andInto(found.set, within);
+  if (!found.exact) verifyShort(found.set, title ? index.folded.titles : index.folded.summaries, term);
   return isEmpty(found.set) ? null : found.set;
 }
 
@@ -93,12 +106,13 @@ export function verifyRest(index: SearchIndex, queryTerm: QueryTerm, set: Bitset
 }
 
 /**
- * Docs with a 3+-unit term in the rest stream (body, then authors and place names): from the
- * levels, verified on the text where they are not exact (null: none).
+ * Docs with a 3+-unit term in the rest stream (body, then authors and place names), among
+ * `within` if given: from the levels, verified on the text where they are not exact (null: none).
  */
-export function restDocs(index: SearchIndex, queryTerm: QueryTerm): Bitset | null {
-  const found = lookup(index, index.streams.rest, queryTerm.term);
+export function restDocs(index: SearchIndex, queryTerm: QueryTerm, within: Bitset | null): Bitset | null {
+  const found = lookup(index, index.streams.rest, queryTerm.term, queryTerm.scratch);
   if (!found.set) return null;
+  if (within) andInto(found.set, within);
   if (!found.exact) verifyRest(index, queryTerm, found.set, null);
   return isEmpty(found.set) ? null : found.set;
 }

@@ -11,7 +11,12 @@ export function emptyBitset(n: number): Bitset {
 }
 
 export function fullBitset(n: number): Bitset {
-  const b = new Uint32Array(bitsetWords(n)).fill(0xffffffff);
+  return fillAll(new Uint32Array(bitsetWords(n)), n);
+}
+
+/** Sets docs 0..n-1 of `b` (of bitsetWords(n) words); returns b. */
+export function fillAll(b: Bitset, n: number): Bitset {
+  b.fill(0xffffffff);
   const rest = n & 31;
   if (rest) b[b.length - 1] = (1 << rest) - 1;
   if (n === 0) b.fill(0);
@@ -57,6 +62,12 @@ export function popcount(b: Bitset): number {
 /** The set bits in increasing order. */
 export function toIds(b: Bitset, count?: number): Uint32Array {
   const out = new Uint32Array(count ?? popcount(b));
+  toIdsInto(b, out);
+  return out;
+}
+
+/** Writes the set bits of `b` in increasing order into `out` (long enough); returns how many. */
+export function toIdsInto(b: Bitset, out: Uint32Array): number {
   let o = 0;
   for (let w = 0; w < b.length; w++) {
     let x = b[w];
@@ -66,7 +77,7 @@ export function toIds(b: Bitset, count?: number): Uint32Array {
       x ^= t;
     }
   }
-  return out;
+  return o;
 }
 
 export function isEmpty(b: Bitset): boolean {

@@ -29,14 +29,39 @@ export function storeBytes(s: PostingStore): number {
   );
 }
 
-/** The gram's docs as a bitset. Dense grams return a view into the store: do not modify it. */
-export function gramBitset(s: PostingStore, g: number): { bits: Bitset; shared: boolean } {
+/**
+ * The gram's docs as a bitset. Dense grams return a view into the store: do not modify it. A
+ * sparse gram's docs go into `out` (empty) when given, else into a new bitset.
+ */
+export function gramBitset(s: PostingStore, g: number, out?: Bitset): { bits: Bitset; shared: boolean } {
   const w = s.where[g];
   if (w < 0) {
     const k = -w - 1;
     return { bits: s.bits.subarray(k * s.words, (k + 1) * s.words), shared: true };
   }
-  return { bits: fromSorted(s.lists.subarray(w, w + s.df[g]), s.n), shared: false };
+  if (!out) return { bits: fromSorted(s.lists.subarray(w, w + s.df[g]), s.n), shared: false };
+  setListBits(s, w, g, out);
+  return { bits: out, shared: false };
+}
+
+/** The gram's docs written into `out` (any content, s.words words); returns out. */
+export function gramDocsInto(s: PostingStore, g: number, out: Bitset): Bitset {
+  const w = s.where[g];
+  if (w < 0) {
+    const base = (-w - 1) * s.words;
+    const bits = s.bits;
+    for (let x = 0; x < out.length; x++) out[x] = bits[base + x];
+    return out;
+  }
+  out.fill(0);
+  setListBits(s, w, g, out);
+  return out;
+}
+
+/** Sets in `out` the docs of the sparse gram g (its list starts at w). */
+function setListBits(s: PostingStore, w: number, g: number, out: Bitset): void {
+  const lists = s.lists;
+  for (let i = w; i < w + s.df[g]; i++) out[lists[i] >>> 5] |= 1 << (lists[i] & 31);
 }
 
 /** Whether a gram with `df` docs (of `n`) is kept as a bitset rather than a list. */
