@@ -32,12 +32,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         <script dangerouslySetInnerHTML={{ __html: fontSizeBootScript }} />
       </head>
-      <body className="min-h-screen bg-white font-sans text-gray-900 antialiased dark:bg-gray-900 dark:text-gray-100">
+      <body className="site-body">
         <a href="#main" className="skip-link">
           跳到正文
         </a>
         <SiteHeader siteName={SITE_NAME} />
-        <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6">
+        <main id="main" className="site-main">
           {children}
         </main>
         <SiteFooter siteName={SITE_NAME} />

@@ -1,7 +1,10 @@
+'use client';
+
 /**
  * The article's QR code for WeChat, as an image (long-press “识别图中二维码” and “保存图片” need
  * one). Shown where scanning makes sense — a desktop screen read by a phone — and kept on white in
- * dark mode too: scanners need dark modules on a light ground.
+ * dark mode too: scanners need dark modules on a light ground. A client component only so that
+ * its markup reaches the browser in a cached script, not in every article's RSC data.
  */
 export function ShareQr({ src, title }: { src: string; title: string }) {
   return (
