@@ -34,4 +34,9 @@ describe('searchHref', () => {
       expect(Object.fromEntries(params), q).toEqual({ q, city: 'hangzhou', page: '3' });
     }
   });
+
+  it('never throws on a lone surrogate: it becomes U+FFFD, as in URLSearchParams', () => {
+    expect(searchHref({ q: 'a\uD800b' })).toBe('/search?q=a%EF%BF%BDb');
+    expect(authorHref('周\uDC00')).toBe('/authors/周%EF%BF%BD');
+  });
 });

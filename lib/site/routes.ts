@@ -20,9 +20,12 @@ export const authorUrl = (name: string) => `/authors/${encodeURIComponent(name)}
  */
 export const authorHref = (name: string) => `/authors/${readableComponent(name)}`;
 
-/** A URL component with letters and digits as they are and everything else percent-encoded. */
+/**
+ * A URL component with letters and digits as they are and everything else percent-encoded. A lone
+ * surrogate becomes U+FFFD, as URLSearchParams does, where encodeURIComponent would throw.
+ */
 const readableComponent = (text: string) =>
-  Array.from(text, (c) => (/[\p{L}\p{N}]/u.test(c) ? c : encodeURIComponent(c))).join('');
+  Array.from(text.replace(/\p{Cs}/gu, '\uFFFD'), (c) => (/[\p{L}\p{N}]/u.test(c) ? c : encodeURIComponent(c))).join('');
 
 export type SearchQuery = { q: string; city?: string; district?: string; page?: number };
 
