@@ -14,13 +14,17 @@ export type Byline = {
 };
 export type Card = Byline & { slug: string; title: string; summary: string };
 
-/** The byline of an article: authors, places (city, then district) and, unless `date` is false, its date. */
-export function bylineOf(article: Article, { date = true }: { date?: boolean } = {}): Byline {
-  const places = article.locations.map((p): CardPlace =>
+/** An article's places as a byline names them: city, then district where there is one. */
+export const placesOf = (article: Article): CardPlace[] =>
+  article.locations.map((p) =>
     p.district && p.districtSlug
       ? { city: p.city, citySlug: p.citySlug, district: p.district, districtSlug: p.districtSlug }
       : { city: p.city, citySlug: p.citySlug },
   );
+
+/** The byline of an article: authors, places (city, then district) and, unless `date` is false, its date. */
+export function bylineOf(article: Article, { date = true }: { date?: boolean } = {}): Byline {
+  const places = placesOf(article);
   return date ? { authors: article.authors, places, date: article.date } : { authors: article.authors, places };
 }
 

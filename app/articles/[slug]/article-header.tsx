@@ -1,4 +1,4 @@
-import { bylineOf } from '@/lib/site/card';
+import { placesOf } from '@/lib/site/card';
 import type { Article, Series } from '@/lib/content/schema';
 import { articleShare } from '@/lib/share/links';
 import { formatDate } from '@/lib/site/format';
@@ -35,7 +35,7 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
         <div>
           <dt>地点</dt>
           <dd>
-            <Places places={bylineOf(article).places} />
+            <Places places={placesOf(article)} />
           </dd>
         </div>
         <div>
