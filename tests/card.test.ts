@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../lib/content/load';
 import { bylineOf, cardOf } from '../lib/site/card';
+import { articleBySlug } from './helpers/articles';
 
 const content = loadContent();
-const bySlug = (slug: string) => {
-  const a = content.articles.find((x) => x.slug === slug);
-  if (!a) throw new Error(`fixture article ${slug} missing`);
-  return a;
-};
+const bySlug = (slug: string) => articleBySlug(content.articles, slug);
 // Two authors, one place with a district (衢州市常山县).
 const article = bySlug('tongxing-xiaofang-ganen-lanyan');
 

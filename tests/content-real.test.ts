@@ -3,14 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, loadContent } from '../lib/content/load';
 import type { Article } from '../lib/content/schema';
+import { articleBySlug } from './helpers/articles';
 
 const CONTENT = fileURLToPath(new URL('../content', import.meta.url));
 const { articles, series } = loadContent(CONTENT);
-const bySlug = (slug: string): Article => {
-  const a = articles.find((x) => x.slug === slug);
-  if (!a) throw new Error(`no article ${slug}`);
-  return a;
-};
+const bySlug = (slug: string): Article => articleBySlug(articles, slug);
 const byTitle = (title: string): Article => {
   const a = articles.find((x) => x.title === title);
   if (!a) throw new Error(`no article titled ${title}`);

@@ -16,13 +16,10 @@ import {
 import { PRERENDER_LIMIT, recentArticleParams } from '../lib/seo/prerender';
 import { seriesSeo } from '../lib/seo/series-meta';
 import { SITE_URL } from '../lib/site/config';
+import { articleBySlug } from './helpers/articles';
 
 const content = loadContent();
-const bySlug = (slug: string) => {
-  const a = content.articles.find((x) => x.slug === slug);
-  if (!a) throw new Error(`fixture article ${slug} missing`);
-  return a;
-};
+const bySlug = (slug: string) => articleBySlug(content.articles, slug);
 // In the 创新基层治理 series, two authors, one place (衢州市常山县).
 const inSeries = bySlug('tongxing-xiaofang-ganen-lanyan');
 const series = getSeries(content, 'chuangxin-jiceng-zhili');
