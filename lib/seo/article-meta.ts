@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Article, Series } from '../content/schema';
 import { SITE_FEED_PATH } from '../feeds/site';
 import { SITE_NAME, absoluteUrl } from '../site/config';
-import { formatDate, formatSource, placeName, publishedTime } from '../site/format';
+import { formatDate, formatSource, placesLine, publishedTime } from '../site/format';
 import { authorUrl, cityFeedUrl } from '../site/routes';
 import { canonicalUrl } from './urls';
 
@@ -16,7 +16,7 @@ export function articleSection(article: Article, series?: Series): string {
 
 /** Alt text of the generated share image: what the card shows, in reading order. */
 export function shareImageAlt(article: Article): string {
-  const places = article.locations.map(placeName).join('、');
+  const places = placesLine(article.locations);
   return `${article.title}｜${places}｜${formatDate(article.date)}｜${SITE_NAME}`;
 }
 

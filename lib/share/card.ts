@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Article, Series } from '../content/schema';
 import { SITE_NAME, SITE_URL } from '../site/config';
-import { formatDate, formatSource, placeName } from '../site/format';
+import { formatDate, formatSource, placesLine } from '../site/format';
 import { drawable, type FontRequest } from './fonts';
 import { fitTitle } from './wrap';
 
@@ -32,7 +32,7 @@ export function shareCard(article: Article, series?: Series): ShareCard {
     kicker: series ? drawable(series.title, 'Noto Sans SC') : null,
     titleLines: title.lines,
     titleSize: title.fontSize,
-    place: article.locations.map(placeName).join('、'),
+    place: placesLine(article.locations),
     date: formatDate(article.date),
     source: drawable(formatSource(article.source), 'Noto Sans SC'),
   };

@@ -1,5 +1,5 @@
 import type { Article } from '../content/schema';
-import { placeName } from './format';
+import { placesLine } from './format';
 
 /**
  * What a listing shows of an article: its card. Listings send cards to the browser as data and
@@ -36,5 +36,5 @@ export function cardOf(article: Article, options: { date?: boolean } = {}): Card
 export type SideItem = { slug: string; title: string; where: string; date: string };
 
 export function sideItemOf(article: Article): SideItem {
-  return { slug: article.slug, title: article.title, where: article.locations.map(placeName).join('、'), date: article.date };
+  return { slug: article.slug, title: article.title, where: placesLine(article.locations), date: article.date };
 }

@@ -9,6 +9,9 @@ export function formatDate(date: string): string {
 /** 杭州市上城区 / 宁波市前湾新区 / 杭州市 */
 export const placeName = (p: Place) => `${p.city}${p.district ?? ''}`;
 
+/** All of an article's places on one line: 杭州市富阳区、宁波市 */
+export const placesLine = (places: readonly Place[]) => places.map(placeName).join('、');
+
 /** 第17版（专刊） */
 export const pageLabel = (s: Pick<Source, 'page' | 'section'>) => `第${s.page}版${s.section ? `（${s.section}）` : ''}`;
 
