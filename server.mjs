@@ -1,7 +1,8 @@
 /**
  * The production server: `next start`, with a guard in front (lib/http/request-guard.mjs) that
  * answers the requests Next would turn into a 500: `OPTIONS *`, methods other than GET and HEAD,
- * paths that do not decode, Ranges on static files. Everything else goes to Next unchanged.
+ * paths that do not decode, Ranges on static files. Everything else goes to Next unchanged, with
+ * the ETags of lib/http/etag.mjs in place of Next's own and Next's gzip moved in front of them.
  *
  *   node server.mjs [-p PORT] [-H HOST]      (PORT and HOSTNAME from the environment work too)
  */
@@ -9,7 +10,9 @@ import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import next from 'next';
+import { tagResponses } from './lib/http/etag.mjs';
 import { guardRequest, rangeVerdict } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
 import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
@@ -27,6 +30,7 @@ const staticDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'static')
 const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const compress = compression();
 
 /** Size of a built static file, or undefined when the name leaves the folder or names nothing. */
 function staticSize(name) {
@@ -67,7 +71,12 @@ const server = createServer((req, res) => {
     }
     if (range === 'full') delete req.headers.range;
   }
-  handle(req, res);
+  // The same middleware Next compresses with (`compress: false` in next.config.ts), run here so the
+  // ETag below is set on the body before compression writes the headers.
+  compress(req, res, () => {
+    tagResponses(req, res);
+    handle(req, res);
+  });
 });
 server.listen(port, hostname, () => {
   const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;

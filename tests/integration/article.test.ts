@@ -101,6 +101,20 @@ describe('/articles/<slug>', () => {
     expect((await fetch(`${baseUrl()}/articles/no-such-article/qr.png`)).status).toBe(404);
   });
 
+  it('tags the page so a reader coming back gets a 304, gzipped or not', async () => {
+    const first = await get(`/articles/${SLUG}`);
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^W\/"[\w-]{27}"$/);
+    const zipped = await fetch(`${baseUrl()}/articles/${SLUG}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('etag')).toBe(tag);
+    const again = await get(`/articles/${SLUG}`, { headers: { 'If-None-Match': tag } });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    const other = await get('/articles/xiangxian-huigui-zhuqi-shukun');
+    expect(other.headers.get('etag')).not.toBe(tag);
+  });
+
   it('marks the heading-less brief’s title as the editors’', async () => {
     const { status, body } = await get('/articles/zhihui-haiyang-luntan-dinghai');
     expect(status).toBe(200);
