@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
-import { tagResponses } from './lib/http/etag.mjs';
+import { createTagCache, tagResponses } from './lib/http/etag.mjs';
 import { guardRequest, rangeVerdict } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
 import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
@@ -31,6 +31,7 @@ const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const compress = compression();
+const tagOf = createTagCache();
 
 /** Size of a built static file, or undefined when the name leaves the folder or names nothing. */
 function staticSize(name) {
@@ -74,7 +75,7 @@ const server = createServer((req, res) => {
   // The same middleware Next compresses with (`compress: false` in next.config.ts), run here so the
   // ETag below is set on the body before compression writes the headers.
   compress(req, res, () => {
-    tagResponses(req, res);
+    tagResponses(req, res, { tagOf });
     handle(req, res);
   });
 });

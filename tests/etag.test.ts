@@ -3,7 +3,7 @@ import { createServer, get, type IncomingHttpHeaders, type RequestListener, type
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { etagOf, noneMatch, tagResponses } from '../lib/http/etag.mjs';
+import { createTagCache, etagOf, noneMatch, tagResponses } from '../lib/http/etag.mjs';
 
 const PAGE = '<!DOCTYPE html><p>上城区：强基赋能 凝“新”聚力</p>'.repeat(80);
 
@@ -12,6 +12,17 @@ describe('etagOf', () => {
     expect(etagOf(PAGE)).toMatch(/^W\/"[\w-]{27}"$/);
     expect(etagOf(PAGE)).toBe(etagOf(Buffer.from(PAGE)));
     expect(etagOf(PAGE)).not.toBe(etagOf(PAGE.replace('强', '弱')));
+  });
+});
+
+describe('createTagCache', () => {
+  it('hashes a body once while it stays among the most recently tagged, and never hands out another body’s tag', () => {
+    const hashed: string[] = [];
+    const tagOf = createTagCache({ limit: 2, tagOf: (body) => (hashed.push(body), etagOf(body)) });
+    // Bodies equal in content but built separately hit the cache too (Next may build a new string per request).
+    for (const body of ['a', 'b', ['a'].join(''), 'b', 'c', 'a']) expect(tagOf(body)).toBe(etagOf(body));
+    // Hits move a body to the back; 'c' then pushed out 'a', the least recently used, so 'a' was hashed again.
+    expect(hashed).toEqual(['a', 'b', 'c', 'a']);
   });
 });
 
@@ -51,7 +62,7 @@ describe('tagResponses behind compression, as server.mjs runs it', () => {
   beforeAll(async () => {
     server = createServer((req, res) =>
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-        tagResponses(req, res);
+        tagResponses(req, res, { tagOf: createTagCache() });
         bodies[req.url ?? '']?.(req, res);
       }),
     );
