@@ -10,7 +10,7 @@ const LINKS = [
   { href: '/search', label: '搜索', match: (p: string) => p.startsWith('/search') },
 ];
 
-/** The main navigation, marking the section the reader is in. */
+/** The main navigation, marking the section the reader is in (no prefetching: see site-chrome.tsx). */
 export function NavLinks() {
   const pathname = usePathname() ?? '/';
   return (
@@ -19,7 +19,7 @@ export function NavLinks() {
         const current = l.match(pathname);
         return (
           <li key={l.href}>
-            <Link href={l.href} aria-current={current ? 'page' : undefined} className="nav-link">
+            <Link href={l.href} prefetch={false} aria-current={current ? 'page' : undefined} className="nav-link">
               {l.label}
             </Link>
           </li>

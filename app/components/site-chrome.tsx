@@ -8,12 +8,16 @@ import { SearchBox } from './search-box';
 // every page's RSC data). Client components with nothing but a name as props, so their markup
 // reaches the browser once, in a cached script, instead of in every page's RSC data; they render
 // the same HTML on the server and have no state of their own.
+//
+// Their links navigate in place but never prefetch: every page would otherwise fetch and parse the
+// four sections' data as soon as it loads (about 20 KB and, on a throttled phone, most of the main
+// thread's work after load: Lighthouse, bench:pages), for links a reader seldom follows.
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header role="banner" className="border-b-2 border-brand-600 bg-white dark:bg-gray-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="site-title">
+        <Link href="/" prefetch={false} className="site-title">
           {siteName}
         </Link>
         <nav aria-label="主导航" className="text-[15px]">
@@ -33,13 +37,14 @@ export function SiteFooter({ siteName }: { siteName: string }) {
       <div className="mx-auto max-w-5xl space-y-1 px-4">
         <p>{siteName}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。</p>
         <p>
-          <Link className="inline-block py-2 underline" href="/feeds">
+          <Link className="inline-block py-2 underline" href="/feeds" prefetch={false}>
             RSS 订阅
           </Link>
           <span aria-hidden="true"> · </span>
-          <Link className="inline-block py-2 underline" href="/sitemap.xml">
+          {/* A file, not a page: an ordinary link. */}
+          <a className="inline-block py-2 underline" href="/sitemap.xml">
             网站地图
-          </Link>
+          </a>
         </p>
       </div>
     </footer>
