@@ -47,7 +47,7 @@ export default function HomePage() {
       />
       <aside aria-label="地区分布与往期" className="space-y-8">
         <div id="city-map" className="scroll-mt-4">
-          <h2 className="mb-3 font-serif text-lg font-bold">地区分布</h2>
+          <h2 className="side-heading mb-3">地区分布</h2>
           <CityMap
             tiles={cityCounts(content).map(({ city, count }) => ({ slug: city.slug, name: city.shortName, count }))}
             id="city-map-figure"

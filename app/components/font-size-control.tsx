@@ -44,11 +44,11 @@ export function FontSizeControl() {
   const size = useSyncExternalStore(subscribe, current, () => 'md' as const);
   const labelId = useId();
   return (
-    <div role="group" aria-labelledby={labelId} className="flex items-center gap-2">
-      <span id={labelId} className="text-sm text-gray-600 dark:text-gray-400">
+    <div role="group" aria-labelledby={labelId} className="tool-group">
+      <span id={labelId} className="tool-label">
         字号
       </span>
-      <div className="flex overflow-hidden rounded-md border border-gray-300 dark:border-gray-600">
+      <div className="seg-buttons">
         {FONT_SIZES.map((s) => (
           <button key={s} type="button" aria-pressed={size === s} onClick={() => apply(s)} className="seg-button">
             {LABELS[s]}

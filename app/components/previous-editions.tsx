@@ -7,7 +7,7 @@ export function PreviousEditions({ days }: { days: readonly DayCount[] }) {
   if (days.length === 0) return null;
   return (
     <section aria-labelledby="previous-heading">
-      <h2 id="previous-heading" className="mb-2 font-serif text-lg font-bold">
+      <h2 id="previous-heading" className="side-heading mb-2">
         近期各期
       </h2>
       <ul className="divide-y divide-gray-200 text-sm dark:divide-gray-700">

@@ -69,7 +69,7 @@ export function ShareBar({ title, text }: { title: string; text: string }) {
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="tool-group flex-wrap">
       <button type="button" onClick={copy} className={buttonClass}>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
           {status === 'copied' ? (

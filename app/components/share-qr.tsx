@@ -16,9 +16,9 @@ export function ShareQr({ src, title }: { src: string; title: string }) {
         height={128}
         loading="lazy"
         decoding="async"
-        className="block size-32 rounded-md bg-white ring-1 ring-gray-200 dark:ring-gray-700"
+        className="qr-image"
       />
-      <figcaption className="text-sm text-gray-700 dark:text-gray-300">
+      <figcaption className="qr-caption">
         <span className="font-medium">微信扫一扫</span>
         <br />
         用手机打开本文，分享给好友或朋友圈

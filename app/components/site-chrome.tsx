@@ -15,15 +15,15 @@ import { SearchBox } from './search-box';
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
-    <header role="banner" className="border-b-2 border-brand-600 bg-white dark:bg-gray-900">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header role="banner" className="site-header">
+      <div className="site-header-bar">
         <Link href="/" prefetch={false} className="site-title">
           {siteName}
         </Link>
         <nav aria-label="主导航" className="text-[15px]">
           <NavLinks />
         </nav>
-        <div className="w-full sm:ml-auto sm:w-auto">
+        <div className="site-header-search">
           <SearchBox />
         </div>
       </div>
@@ -34,15 +34,15 @@ export function SiteHeader({ siteName }: { siteName: string }) {
 export function SiteFooter({ siteName }: { siteName: string }) {
   return (
     <footer role="contentinfo" className="site-footer">
-      <div className="mx-auto max-w-5xl space-y-1 px-4">
-        <p>{siteName}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。</p>
+      <div className="site-footer-bar">
+        <p>{`${siteName}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。`}</p>
         <p>
-          <Link className="inline-block py-2 underline" href="/feeds" prefetch={false}>
+          <Link className="footer-link" href="/feeds" prefetch={false}>
             RSS 订阅
           </Link>
           <span aria-hidden="true"> · </span>
           {/* A file, not a page: an ordinary link. */}
-          <a className="inline-block py-2 underline" href="/sitemap.xml">
+          <a className="footer-link" href="/sitemap.xml">
             网站地图
           </a>
         </p>

@@ -9,7 +9,7 @@ import { printedPageUrl } from '@/lib/site/routes';
 export function SourceLine({ source, date = source.date }: { source: Source; date?: string }) {
   return (
     <>
-      {source.publication} {formatDate(source.date)}{' '}
+      {`${source.publication} ${formatDate(source.date)} `}
       <a className="meta-link" href={printedPageUrl(date, source.page)}>
         {pageLabel(source)}
       </a>
