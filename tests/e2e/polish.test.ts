@@ -169,6 +169,32 @@ describe('Chinese typography', () => {
       await close();
     }
   });
+
+  it('keeps each date on one line and breaks a headline only at a space or punctuation', async () => {
+    for (const path of ['/articles/shangcheng-qiangji-funeng', '/articles/suimo-nianguan-fanghuo-xiaozai']) {
+      const { page, close } = await open(path);
+      const splitDates = await page.$$eval('time', (times) =>
+        times.filter((t) => t.getClientRects().length > 1).map((t) => t.textContent),
+      );
+      expect(splitDates, path).toEqual([]);
+      // Each line break of the headline, as the text on either side of it.
+      const breaks = await page.$eval('h1', (h1) => {
+        const node = h1.firstChild;
+        const text = node?.textContent ?? '';
+        const range = document.createRange();
+        const top = (i: number) => {
+          range.setStart(node as Text, i);
+          range.setEnd(node as Text, i + 1);
+          return Math.round(range.getBoundingClientRect().top);
+        };
+        const chars = [...text.matchAll(/\S/gu)].map((m) => ({ i: m.index, top: top(m.index) }));
+        return chars.slice(1).flatMap((c, k) => (c.top > chars[k].top + 4 ? [text.slice(chars[k].i, c.i + 1)] : []));
+      });
+      // 能 凝 (at the space) or 区：强 (after punctuation) pass; 赋能 (inside a phrase) does not.
+      for (const around of breaks) expect(around, `${path}: 《${around}》`).toMatch(/[\s：，、。！？；”）]|[“（]$/u);
+      await close();
+    }
+  });
 });
 
 describe('tile map', () => {
