@@ -1,7 +1,7 @@
 /**
  * Entity tags for the pages server.mjs serves, computed with Node's native SHA-1 instead of the
- * FNV hash Next runs in JavaScript over every prerendered page it sends (about a tenth of an
- * article request's CPU time: bench:pages, CPU profile), and remembered for the pages served most
+ * FNV hash Next runs in JavaScript over every prerendered page it sends (~80 µs of an article
+ * request's ~1 ms of CPU in a profile, against ~20 µs for the plain app's pages), and remembered for the pages served most
  * recently, so a popular page is hashed once, not once per reader. Next's own are turned off
  * (`generateEtags: false`); readers and CDNs still get an ETag and a 304 when nothing changed.
  * Plain JavaScript because server.mjs runs without a TypeScript loader.
@@ -18,8 +18,9 @@ export function etagOf(body) {
 
 /**
  * The tags of the last `limit` bodies tagged, keyed by the body itself: a hit costs one string
- * comparison (microseconds) where hashing costs tens, and can never hand out a stale tag. The
- * prerendered pages it keeps alive are the ones Next's own page cache holds anyway.
+ * comparison (microseconds) where hashing costs tens, and can never hand out a stale tag. It keeps
+ * at most `limit` bodies alive: about 15 MB at 256 pages of the current size (an article is ~26 000
+ * characters, stored two bytes each), however many distinct URLs are asked for.
  */
 export function createTagCache({ limit = 256, tagOf = etagOf } = {}) {
   const tags = new Map();
