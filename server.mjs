@@ -2,7 +2,9 @@
  * The production server: `next start`, with a guard in front (lib/http/request-guard.mjs) that
  * answers the requests Next would turn into a 500: `OPTIONS *`, methods other than GET and HEAD,
  * paths that do not decode, Ranges on static files. Everything else goes to Next unchanged, with
- * the ETags of lib/http/etag.mjs in place of Next's own and Next's gzip moved in front of them.
+ * the ETags of lib/http/etag.mjs in place of Next's own, pages and scripts encoded once and kept
+ * (lib/http/body-cache.mjs, lib/http/static-files.mjs), and Next's compression, for the rest, moved
+ * in front of them.
  *
  *   node server.mjs [-p PORT] [-H HOST]      (PORT and HOSTNAME from the environment work too)
  */
@@ -12,9 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
-import { createTagCache, tagResponses } from './lib/http/etag.mjs';
+import { createBodyCache } from './lib/http/body-cache.mjs';
+import { finishPageResponses } from './lib/http/page-responses.mjs';
 import { guardRequest, rangeVerdict } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
+import { createStaticFiles, serveStaticFile } from './lib/http/static-files.mjs';
 import { warnIfSiteUrlMissing } from './lib/site/origin.mjs';
 
 const { values } = parseArgs({
@@ -31,7 +35,8 @@ const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const compress = compression();
-const tagOf = createTagCache();
+const bodies = createBodyCache();
+const staticFiles = createStaticFiles(staticDir);
 
 /** Size of a built static file, or undefined when the name leaves the folder or names nothing. */
 function staticSize(name) {
@@ -72,10 +77,11 @@ const server = createServer((req, res) => {
     }
     if (range === 'full') delete req.headers.range;
   }
+  if (serveStaticFile(req, res, staticFiles)) return;
   // The same middleware Next compresses with (`compress: false` in next.config.ts), run here so the
   // ETag below is set on the body before compression writes the headers.
   compress(req, res, () => {
-    tagResponses(req, res, { tagOf });
+    finishPageResponses(req, res, { bodies });
     handle(req, res);
   });
 });

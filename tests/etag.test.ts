@@ -1,9 +1,13 @@
 import compression from 'compression';
-import { createServer, get, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTagCache, etagOf, noneMatch, tagResponses } from '../lib/http/etag.mjs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBodyCache } from '../lib/http/body-cache.mjs';
+import { encodeBody } from '../lib/http/encoding.mjs';
+import { etagOf, noneMatch } from '../lib/http/etag.mjs';
+import { finishPageResponses } from '../lib/http/page-responses.mjs';
+import { rawRequest } from './helpers/http';
 
 const PAGE = '<!DOCTYPE html><p>上城区：强基赋能 凝“新”聚力</p>'.repeat(80);
 
@@ -12,17 +16,6 @@ describe('etagOf', () => {
     expect(etagOf(PAGE)).toMatch(/^W\/"[\w-]{27}"$/);
     expect(etagOf(PAGE)).toBe(etagOf(Buffer.from(PAGE)));
     expect(etagOf(PAGE)).not.toBe(etagOf(PAGE.replace('强', '弱')));
-  });
-});
-
-describe('createTagCache', () => {
-  it('hashes a body once while it stays among the most recently tagged, and never hands out another body’s tag', () => {
-    const hashed: string[] = [];
-    const tagOf = createTagCache({ limit: 2, tagOf: (body) => (hashed.push(body), etagOf(body)) });
-    // Bodies equal in content but built separately hit the cache too (Next may build a new string per request).
-    for (const body of ['a', 'b', ['a'].join(''), 'b', 'c', 'a']) expect(tagOf(body)).toBe(etagOf(body));
-    // Hits move a body to the back; 'c' then pushed out 'a', the least recently used, so 'a' was hashed again.
-    expect(hashed).toEqual(['a', 'b', 'c', 'a']);
   });
 });
 
@@ -39,8 +32,8 @@ describe('noneMatch', () => {
   });
 });
 
-describe('tagResponses behind compression, as server.mjs runs it', () => {
-  const bodies: Record<string, RequestListener> = {
+describe('finishPageResponses behind compression, as server.mjs runs it', () => {
+  const handlers: Record<string, RequestListener> = {
     '/page': (_req, res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Content-Length', Buffer.byteLength(PAGE));
@@ -57,13 +50,14 @@ describe('tagResponses behind compression, as server.mjs runs it', () => {
     },
   };
   const compress = compression();
+  const bodies = createBodyCache();
   let server: Server;
   let base = '';
   beforeAll(async () => {
     server = createServer((req, res) =>
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-        tagResponses(req, res, { tagOf: createTagCache() });
-        bodies[req.url ?? '']?.(req, res);
+        finishPageResponses(req, res, { bodies });
+        handlers[req.url ?? '']?.(req, res);
       }),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -71,21 +65,16 @@ describe('tagResponses behind compression, as server.mjs runs it', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+  const raw = (target: string, headers: Record<string, string>, method = 'GET') =>
+    rawRequest(`${base}${target}`, { headers, method });
+
   it('tags a whole body, identity and gzip alike, and answers 304 to a matching If-None-Match', async () => {
     const plain = await fetch(`${base}/page`, { headers: { 'Accept-Encoding': 'identity' } });
     expect(plain.status).toBe(200);
     expect(plain.headers.get('etag')).toBe(etagOf(PAGE));
     expect(await plain.text()).toBe(PAGE);
 
-    // fetch would undo the gzip; node:http shows the bytes as sent.
-    const zipped = await new Promise<{ headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
-      get(`${base}/page`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res
-          .on('data', (c: Buffer) => chunks.push(c))
-          .on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
-      }).on('error', reject);
-    });
+    const zipped = await raw('/page', { 'Accept-Encoding': 'gzip' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.etag).toBe(etagOf(PAGE));
     expect(gunzipSync(zipped.bytes).toString()).toBe(PAGE);
@@ -99,6 +88,30 @@ describe('tagResponses behind compression, as server.mjs runs it', () => {
     const stale = await fetch(`${base}/page`, { headers: { 'If-None-Match': 'W/"old"' } });
     expect(stale.status).toBe(200);
     expect(await stale.text()).toBe(PAGE);
+  });
+
+  it('sends a page read twice as its stored Brotli or gzip, whole, with its length', async () => {
+    const stored = await encodeBody(PAGE);
+    // The first tests above have asked for /page several times; the encodings are made off-thread.
+    await vi.waitFor(() => expect(bodies(PAGE).encoded).toBeDefined());
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['br;q=0.5, gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const res = await raw('/page', { 'Accept-Encoding': accept });
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-length']).toBe(String(stored[encoding].length));
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.headers.etag).toBe(etagOf(PAGE));
+      expect(decode(res.bytes).toString()).toBe(PAGE);
+    }
+    const identity = await raw('/page', { 'Accept-Encoding': 'identity' });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.bytes.toString()).toBe(PAGE);
+    const head = await raw('/page', { 'Accept-Encoding': 'br' }, 'HEAD');
+    expect(head.headers['content-encoding']).toBeUndefined();
+    expect(head.bytes.length).toBe(0);
   });
 
   it('leaves streamed bodies and errors untagged', async () => {

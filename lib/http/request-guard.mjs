@@ -17,7 +17,7 @@ const ALLOW = 'GET, HEAD, OPTIONS';
 export const MAX_TARGET_LENGTH = 12 * 1024;
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
-const STATIC_PREFIX = '/_next/static/';
+export const STATIC_PREFIX = '/_next/static/';
 
 /** Where a path that cannot be decoded is sent: no route matches it, so Next renders its 404. */
 export const MALFORMED_PATH = '/_malformed-url';

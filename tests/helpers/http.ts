@@ -1,3 +1,4 @@
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
@@ -55,3 +56,20 @@ export const decodeEntities = (s: string) =>
 export const isNotFoundPage = (html: string) =>
   /<h1[^>]*>页面不存在<\/h1>/.test(html) ||
   (html.includes('<html id="__next_error__">') && html.includes('NEXT_HTTP_ERROR_FALLBACK;404'));
+
+/** A request through node:http, which shows a body's bytes as sent (fetch would undo their encoding). */
+export function rawRequest(
+  url: string,
+  { headers = {}, method = 'GET' }: { headers?: Record<string, string>; method?: string } = {},
+) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+    request(url, { headers, method }, (res) => {
+      const chunks: Buffer[] = [];
+      res
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { brotliDecompressSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
 import { qrPng } from '../../lib/share/qr';
-import { baseUrl, decodeEntities, get, isNotFoundPage, jsonLdOf, meta, tagText } from '../helpers/http';
+import { baseUrl, decodeEntities, get, isNotFoundPage, jsonLdOf, meta, rawRequest, tagText } from '../helpers/http';
 
 const SLUG = 'suimo-nianguan-fanghuo-xiaozai';
 
@@ -113,6 +114,31 @@ describe('/articles/<slug>', () => {
     expect(again.body).toBe('');
     const other = await get('/articles/xiangxian-huigui-zhuqi-shukun');
     expect(other.headers.get('etag')).not.toBe(tag);
+  });
+
+  it('sends a page read again, and the scripts it loads, as Brotli made once at full strength', async () => {
+    const page = `${baseUrl()}/articles/${SLUG}`;
+    const html = (await get(`/articles/${SLUG}`)).raw;
+    await get(`/articles/${SLUG}`);
+    // The second request set the encoding going; Brotli answered from memory carries its length.
+    await vi.waitFor(async () =>
+      expect((await rawRequest(page, { headers: { 'Accept-Encoding': 'br' } })).headers['content-length']).toBeDefined(),
+    );
+    const br = await rawRequest(page, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.bytes).toString()).toBe(html);
+    const script = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+    // Encoded from memory once the server has got through the build's files, a second or so after start.
+    await vi.waitFor(async () =>
+      expect(
+        (await rawRequest(`${baseUrl()}${script}`, { headers: { 'Accept-Encoding': 'br' } })).headers['content-length'],
+      ).toBeDefined(),
+    );
+    const js = await rawRequest(`${baseUrl()}${script}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(js.headers).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(js.headers['content-length']).toBe(String(js.bytes.length));
+    const identity = await fetch(`${baseUrl()}${script}`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(Buffer.from(await identity.arrayBuffer()).equals(brotliDecompressSync(js.bytes))).toBe(true);
   });
 
   it('marks the heading-less brief’s title as the editors’', async () => {

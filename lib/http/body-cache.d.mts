@@ -1,0 +1,7 @@
+import type { Encoded } from './encoding.mjs';
+export type BodyEntry = { readonly tag: string; readonly encoded?: Encoded; readonly seen: number };
+export declare function createBodyCache(options?: {
+  limit?: number;
+  tagOf?: (body: string) => string;
+  encode?: (body: string) => Promise<Encoded>;
+}): (body: string) => BodyEntry;

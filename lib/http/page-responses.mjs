@@ -1,0 +1,41 @@
+/**
+ * Finishes the complete string bodies Next ends a 200 with (prerendered pages and their RSC data):
+ * sets the ETag, answers 304 when If-None-Match already names the body, and sends the body's
+ * stored Brotli or gzip bytes when lib/http/body-cache.mjs has them. Otherwise the body goes on to
+ * the `compression` middleware, which leaves alone what arrives already encoded. Streamed and
+ * other responses pass through untouched. Plain JavaScript because server.mjs runs without a
+ * TypeScript loader.
+ */
+import { addVary, negotiateEncoding } from './encoding.mjs';
+import { etagOf, noneMatch } from './etag.mjs';
+
+/** @typedef {(body: string) => { tag: string; encoded?: import('./encoding.mjs').Encoded }} Bodies */
+
+/** @type {Bodies} */
+const tagOnly = (body) => ({ tag: etagOf(body) });
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ bodies?: Bodies }} [options]
+ */
+export function finishPageResponses(req, res, { bodies = tagOnly } = {}) {
+  const end = res.end;
+  res.end = function (body, ...rest) {
+    res.end = end;
+    if (typeof body !== 'string' || res.statusCode !== 200 || res.hasHeader('ETag')) return end.call(res, body, ...rest);
+    const { tag, encoded } = bodies(body);
+    res.setHeader('ETag', tag);
+    if (noneMatch(req.headers['if-none-match'], tag)) {
+      res.statusCode = 304;
+      for (const name of ['Content-Length', 'Content-Type']) res.removeHeader(name);
+      return end.call(res);
+    }
+    const encoding = req.method === 'HEAD' ? undefined : negotiateEncoding(req.headers['accept-encoding']);
+    if (encoding === undefined || encoded === undefined || res.hasHeader('Content-Encoding')) return end.call(res, body, ...rest);
+    addVary(res, 'Accept-Encoding');
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', encoded[encoding].length);
+    return end.call(res, encoded[encoding], ...rest);
+  };
+}
