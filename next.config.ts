@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // server.mjs tags pages itself with a native hash (lib/http/etag.mjs), at a fraction of the cost,
-  // and compresses after tagging, with the same middleware Next would use.
+  // serves pages read twice and the build's scripts as Brotli made once, and compresses the rest
+  // after tagging, with the same middleware Next would use.
   generateEtags: false,
   compress: false,
   reactStrictMode: true,
