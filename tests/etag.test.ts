@@ -39,6 +39,12 @@ describe('finishPageResponses behind compression, as server.mjs runs it', () => 
       res.setHeader('Content-Length', Buffer.byteLength(PAGE));
       res.end(PAGE);
     },
+    // The page again, with the Vary header Next would have set (sent in x-vary).
+    '/varied': (req, res) => {
+      if (typeof req.headers['x-vary'] === 'string') res.setHeader('Vary', req.headers['x-vary']);
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(PAGE);
+    },
     '/streamed': (_req, res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.write(PAGE);
@@ -105,6 +111,17 @@ describe('finishPageResponses behind compression, as server.mjs runs it', () => 
       expect(res.headers.vary).toMatch(/accept-encoding/i);
       expect(res.headers.etag).toBe(etagOf(PAGE));
       expect(decode(res.bytes).toString()).toBe(PAGE);
+    }
+    // Accept-Encoding joins whatever Vary the page had, once, whatever its case; * stays *.
+    for (const [before, after] of [
+      [undefined, 'Accept-Encoding'],
+      ['rsc', 'rsc, Accept-Encoding'],
+      ['rsc, accept-encoding', 'rsc, accept-encoding'],
+      ['*', '*'],
+    ] as const) {
+      const res = await raw('/varied', { 'Accept-Encoding': 'br', ...(before === undefined ? {} : { 'x-vary': before }) });
+      expect(res.headers['content-length']).toBe(String(stored.br.length));
+      expect(res.headers.vary).toBe(after);
     }
     const identity = await raw('/page', { 'Accept-Encoding': 'identity' });
     expect(identity.headers['content-encoding']).toBeUndefined();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBodyCache } from '../lib/http/body-cache.mjs';
-import { addVary, encodeBody, negotiateEncoding } from '../lib/http/encoding.mjs';
+import { encodeBody, negotiateEncoding } from '../lib/http/encoding.mjs';
 import { etagOf } from '../lib/http/etag.mjs';
 import { createStaticFiles, serveStaticFile } from '../lib/http/static-files.mjs';
 import { rawRequest } from './helpers/http';
@@ -31,23 +31,6 @@ describe('encodeBody', () => {
     expect(brotliDecompressSync(br).toString()).toBe(SCRIPT);
     expect(gunzipSync(gzip).toString()).toBe(SCRIPT);
     expect(br.length).toBeLessThan(gzip.length);
-  });
-});
-
-describe('addVary', () => {
-  it('adds a token once, whatever its case, and leaves * alone', () => {
-    const headers = new Map<string, string>();
-    const res = { getHeader: (k: string) => headers.get(k), setHeader: (k: string, v: string) => headers.set(k, v) };
-    const vary = (initial: string | undefined) => {
-      headers.clear();
-      if (initial !== undefined) headers.set('Vary', initial);
-      addVary(res as never, 'Accept-Encoding');
-      return headers.get('Vary');
-    };
-    expect(vary(undefined)).toBe('Accept-Encoding');
-    expect(vary('rsc')).toBe('rsc, Accept-Encoding');
-    expect(vary('rsc, accept-encoding')).toBe('rsc, accept-encoding');
-    expect(vary('*')).toBe('*');
   });
 });
 

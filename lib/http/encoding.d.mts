@@ -1,6 +1,4 @@
-import type { ServerResponse } from 'node:http';
 export type Encoding = 'br' | 'gzip';
 export type Encoded = { br: Buffer; gzip: Buffer };
 export declare function negotiateEncoding(header: string | string[] | undefined): Encoding | undefined;
 export declare function encodeBody(body: string | Buffer): Promise<Encoded>;
-export declare function addVary(res: ServerResponse, token: string): void;

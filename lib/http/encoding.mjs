@@ -43,14 +43,3 @@ export async function encodeBody(body) {
   ]);
   return { br, gzip: gz };
 }
-
-/**
- * Adds a token to the Vary header unless it is there already (any case).
- * @param {import('node:http').ServerResponse} res @param {string} token
- */
-export function addVary(res, token) {
-  const current = String(res.getHeader('Vary') ?? '');
-  const tokens = current.split(',').map((t) => t.trim().toLowerCase());
-  if (tokens.includes('*') || tokens.includes(token.toLowerCase())) return;
-  res.setHeader('Vary', current === '' ? token : `${current}, ${token}`);
-}

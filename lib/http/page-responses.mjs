@@ -6,7 +6,8 @@
  * other responses pass through untouched. Plain JavaScript because server.mjs runs without a
  * TypeScript loader.
  */
-import { addVary, negotiateEncoding } from './encoding.mjs';
+import vary from 'vary';
+import { negotiateEncoding } from './encoding.mjs';
 import { etagOf, noneMatch } from './etag.mjs';
 
 /** @typedef {(body: string) => { tag: string; encoded?: import('./encoding.mjs').Encoded }} Bodies */
@@ -31,9 +32,13 @@ export function finishPageResponses(req, res, { bodies = tagOnly } = {}) {
       for (const name of ['Content-Length', 'Content-Type']) res.removeHeader(name);
       return end.call(res);
     }
-    const encoding = req.method === 'HEAD' ? undefined : negotiateEncoding(req.headers['accept-encoding']);
-    if (encoding === undefined || encoded === undefined || res.hasHeader('Content-Encoding')) return end.call(res, body, ...rest);
-    addVary(res, 'Accept-Encoding');
+    // Negotiated only when there is something stored to send: most bodies are read once.
+    const encoding =
+      encoded === undefined || req.method === 'HEAD' || res.hasHeader('Content-Encoding')
+        ? undefined
+        : negotiateEncoding(req.headers['accept-encoding']);
+    if (encoding === undefined) return end.call(res, body, ...rest);
+    vary(res, 'Accept-Encoding');
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', encoded[encoding].length);
     return end.call(res, encoded[encoding], ...rest);
