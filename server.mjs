@@ -3,8 +3,9 @@
  * answers the requests Next would turn into a 500: `OPTIONS *`, methods other than GET and HEAD,
  * paths that do not decode, Ranges on static files. Everything else goes to Next unchanged, with
  * the ETags of lib/http/etag.mjs in place of Next's own, pages and scripts encoded once and kept
- * (lib/http/body-cache.mjs, lib/http/static-files.mjs), and Next's compression, for the rest, moved
- * in front of them.
+ * (lib/http/body-cache.mjs, lib/http/static-files.mjs), shareable pages kept for a few seconds
+ * (lib/http/page-cache.mjs, PAGE_CACHE_SECONDS, 0 = off), and Next's compression, for the rest,
+ * moved in front of them.
  *
  *   node server.mjs [-p PORT] [-H HOST]      (PORT and HOSTNAME from the environment work too)
  */
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
 import { createBodyCache } from './lib/http/body-cache.mjs';
+import { createPageCache, pageCacheSeconds } from './lib/http/page-cache.mjs';
 import { finishPageResponses } from './lib/http/page-responses.mjs';
 import { guardRequest, rangeVerdict } from './lib/http/request-guard.mjs';
 import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
@@ -36,6 +38,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const compress = compression();
 const bodies = createBodyCache();
+const pages = createPageCache({ seconds: pageCacheSeconds() });
 const staticFiles = createStaticFiles(staticDir);
 
 /** Size of a built static file, or undefined when the name leaves the folder or names nothing. */
@@ -82,6 +85,9 @@ const server = createServer((req, res) => {
   // ETag below is set on the body before compression writes the headers.
   compress(req, res, () => {
     finishPageResponses(req, res, { bodies });
+    // A page kept from a moment ago goes out through the same ETag and encodings as a fresh one.
+    if (pages.replay(req, res)) return;
+    pages.capture(req, res);
     handle(req, res);
   });
 });

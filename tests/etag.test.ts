@@ -1,6 +1,4 @@
-import compression from 'compression';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBodyCache } from '../lib/http/body-cache.mjs';
@@ -8,6 +6,7 @@ import { encodeBody } from '../lib/http/encoding.mjs';
 import { etagOf, noneMatch } from '../lib/http/etag.mjs';
 import { finishPageResponses } from '../lib/http/page-responses.mjs';
 import { rawRequest } from './helpers/http';
+import { behindCompression, listenLocal, type LocalServer } from './helpers/local-server';
 
 const PAGE = '<!DOCTYPE html><p>上城区：强基赋能 凝“新”聚力</p>'.repeat(80);
 
@@ -55,21 +54,19 @@ describe('finishPageResponses behind compression, as server.mjs runs it', () => 
       res.end('not here');
     },
   };
-  const compress = compression();
   const bodies = createBodyCache();
-  let server: Server;
+  let server: LocalServer;
   let base = '';
   beforeAll(async () => {
-    server = createServer((req, res) =>
-      compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+    server = await listenLocal(
+      behindCompression((req, res) => {
         finishPageResponses(req, res, { bodies });
         handlers[req.url ?? '']?.(req, res);
       }),
     );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.base;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   const raw = (target: string, headers: Record<string, string>, method = 'GET') =>
     rawRequest(`${base}${target}`, { headers, method });

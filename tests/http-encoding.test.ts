@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -10,6 +8,7 @@ import { encodeBody, negotiateEncoding } from '../lib/http/encoding.mjs';
 import { etagOf } from '../lib/http/etag.mjs';
 import { createStaticFiles, serveStaticFile } from '../lib/http/static-files.mjs';
 import { rawRequest } from './helpers/http';
+import { listenLocal, type LocalServer } from './helpers/local-server';
 
 const SCRIPT = 'self.__zj=function(){return "上城区：强基赋能 凝“新”聚力"};'.repeat(200);
 
@@ -75,20 +74,19 @@ describe('serveStaticFile', () => {
   fs.mkdirSync(path.join(dir, 'chunks'));
   fs.writeFileSync(path.join(dir, 'chunks', 'app.js'), SCRIPT);
   fs.writeFileSync(path.join(dir, 'chunks', 'icon.svg'), '<svg/>');
-  let server: Server;
+  let server: LocalServer;
   let base = '';
   beforeAll(async () => {
     const files = createStaticFiles(dir);
     await vi.waitFor(() => expect(files('chunks/app.js')).toBeDefined());
-    server = createServer((req, res) => {
+    server = await listenLocal((req, res) => {
       if (!serveStaticFile(req, res, files)) res.writeHead(299).end('next');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.base;
   });
   afterAll(() => {
     fs.rmSync(dir, { recursive: true });
-    return new Promise<void>((resolve) => server.close(() => resolve()));
+    return server.close();
   });
 
   const raw = (target: string, headers: Record<string, string>, method = 'GET') =>

@@ -141,6 +141,22 @@ describe('/articles/<slug>', () => {
     expect(Buffer.from(await identity.arrayBuffer()).equals(brotliDecompressSync(js.bytes))).toBe(true);
   });
 
+  it('answers a page read again within seconds from the server’s page cache, but never RSC data or search', async () => {
+    const path = '/articles/xiangxian-huigui-zhuqi-shukun';
+    const first = await get(path);
+    const again = await get(path);
+    // Age is what the page cache adds to a page it answers without asking Next.
+    expect(again.headers.get('age')).toMatch(/^\d+$/);
+    expect(again.raw).toBe(first.raw);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(again.headers.get('cache-control')).toBe('s-maxage=300, stale-while-revalidate=3300');
+    const rsc = await fetch(`${baseUrl()}${path}`, { headers: { rsc: '1' } });
+    expect(rsc.headers.get('content-type')).toMatch(/^text\/x-component/);
+    expect(rsc.headers.get('age')).toBeNull();
+    await get('/search?q=老旧小区');
+    expect((await get('/search?q=老旧小区')).headers.get('age')).toBeNull();
+  });
+
   it('marks the heading-less brief’s title as the editors’', async () => {
     const { status, body } = await get('/articles/zhihui-haiyang-luntan-dinghai');
     expect(status).toBe(200);
