@@ -24,8 +24,16 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
         {article.title}
       </h1>
       {article.editorTitle && <p className="mt-1 muted text-xs">（标题为编者所加，原文无标题）</p>}
-      {/* Inline runs, not flex items: with three authors the names wrap, not the date alone. */}
+      {/* Inline runs, not flex items: with three authors the names wrap. The date leads, as a
+          dateline does: placed last, Chromium 156.0.8078.114 left it alone on the second line
+          whenever the authors and place just filled the first, text-wrap: pretty or not. */}
       <dl className="meta-list mt-4 muted text-sm">
+        <div>
+          <dt className="sr-only">日期</dt>
+          <dd className="whitespace-nowrap">
+            <time dateTime={article.date}>{formatDate(article.date)}</time>
+          </dd>
+        </div>
         <div>
           <dt>作者</dt>
           <dd>
@@ -36,12 +44,6 @@ export function ArticleHeader({ article, series }: { article: Article; series?: 
           <dt>地点</dt>
           <dd>
             <Places places={placesOf(article)} />
-          </dd>
-        </div>
-        <div>
-          <dt className="sr-only">日期</dt>
-          <dd className="whitespace-nowrap">
-            <time dateTime={article.date}>{formatDate(article.date)}</time>
           </dd>
         </div>
       </dl>
