@@ -225,6 +225,24 @@ describe('createPageCache in server.mjs order (compression, finishPageResponses,
     expect(calls).toEqual(['/page?b']);
   });
 
+  it('holds at most `budget` characters of pages, and never a page bigger than that', async () => {
+    pages = createPageCache({ seconds: 10, budget: PAGE.length * 2, now: () => clock });
+    for (const q of ['e', 'f', 'g']) {
+      handlers[`/page?${q}`] = handlers['/page'];
+      await get(`/page?${q}`);
+    }
+    expect(pages.size).toBe(2);
+    expect(pages.chars).toBe(PAGE.length * 2);
+    calls.length = 0;
+    await get('/page?g');
+    await get('/page?e');
+    expect(calls).toEqual(['/page?e']);
+    pages = createPageCache({ seconds: 10, budget: PAGE.length - 1, now: () => clock });
+    await get('/page');
+    expect(pages.size).toBe(0);
+    expect(pages.chars).toBe(0);
+  });
+
   it('is off at 0 seconds', async () => {
     pages = createPageCache({ seconds: 0, now: () => clock });
     await get('/page');

@@ -7,5 +7,11 @@ export type PageCache = {
   replay(req: IncomingMessage, res: ServerResponse): boolean;
   capture(req: IncomingMessage, res: ServerResponse): void;
   readonly size: number;
+  readonly chars: number;
 };
-export declare function createPageCache(options?: { seconds?: number; limit?: number; now?: () => number }): PageCache;
+export declare function createPageCache(options?: {
+  seconds?: number;
+  limit?: number;
+  budget?: number;
+  now?: () => number;
+}): PageCache;

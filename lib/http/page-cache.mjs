@@ -10,7 +10,8 @@
  * Only plain page loads are kept: GET, no cookie, none of the headers that make Next answer with
  * RSC data or a preview (`rsc`, `next-*`, `x-next*`, `x-prerender*`), an HTML body, no Set-Cookie,
  * and a Vary that names nothing but those headers and Accept-Encoding. The key is the path with its
- * query, so a crawler of distinct URLs only cycles the cache; it holds at most `limit` pages.
+ * query, so a crawler of distinct URLs only cycles the cache; it holds at most `limit` pages and
+ * `budget` characters of them (8 M: 16 MB at most, stored two bytes a character; ~250 articles).
  * Plain JavaScript because server.mjs runs without a TypeScript loader.
  *
  * Glossary: *capture* — remembering the page Next is ending a response with; *replay* — ending a
@@ -27,11 +28,12 @@ const KNOWN_VARY = new Set([
   'next-router-segment-prefetch',
   'accept-encoding',
 ]);
-const MAX_BODY = 1 << 20;
+/** A page bigger than this (the largest list page is ~0.1 M characters) goes out uncached. */
+const MAX_BODY = 1 << 19;
 
 /**
  * @typedef {{ headers: [string, string | number | string[]][]; body: string; stored: number; expires: number }} Page
- * @typedef {{ seconds?: number; limit?: number; now?: () => number }} PageCacheOptions
+ * @typedef {{ seconds?: number; limit?: number; budget?: number; now?: () => number }} PageCacheOptions
  */
 
 /** Whether Next would answer this request with the same HTML page for every reader. */
@@ -94,9 +96,26 @@ export function pageCacheSeconds(env = process.env, warn = console.warn) {
 }
 
 /** @param {PageCacheOptions} [options] */
-export function createPageCache({ seconds = DEFAULT_SECONDS, limit = 256, now = Date.now } = {}) {
+export function createPageCache({ seconds = DEFAULT_SECONDS, limit = 256, budget = 8 << 20, now = Date.now } = {}) {
   /** @type {Map<string, Page>} */
   const pages = new Map();
+  let chars = 0;
+
+  const drop = (key) => {
+    const page = pages.get(key);
+    if (page === undefined) return;
+    chars -= page.body.length;
+    pages.delete(key);
+  };
+
+  /** Stores a page as the most recently read, dropping the least recently read until it fits. */
+  const keep = (key, page) => {
+    drop(key);
+    if (page.body.length > budget) return;
+    while (pages.size >= limit || chars + page.body.length > budget) drop(pages.keys().next().value);
+    pages.set(key, page);
+    chars += page.body.length;
+  };
 
   /** Ends `res` with the page kept for `req`, if there is a fresh one; says whether it did. */
   function replay(req, res) {
@@ -105,11 +124,10 @@ export function createPageCache({ seconds = DEFAULT_SECONDS, limit = 256, now = 
     if (page === undefined) return false;
     const at = now();
     if (at >= page.expires) {
-      pages.delete(req.url);
+      drop(req.url);
       return false;
     }
-    pages.delete(req.url);
-    pages.set(req.url, page);
+    keep(req.url, page);
     res.statusCode = 200;
     for (const [name, value] of page.headers) res.setHeader(name, value);
     res.setHeader('Age', Math.floor((at - page.stored) / 1000));
@@ -127,9 +145,7 @@ export function createPageCache({ seconds = DEFAULT_SECONDS, limit = 256, now = 
       const page = pageOf(res, body);
       if (page !== null) {
         const at = now();
-        pages.delete(key);
-        if (pages.size >= limit) pages.delete(pages.keys().next().value);
-        pages.set(key, { headers: page.headers, body, stored: at, expires: at + 1000 * Math.min(seconds, page.seconds) });
+        keep(key, { headers: page.headers, body, stored: at, expires: at + 1000 * Math.min(seconds, page.seconds) });
       }
       return end.call(res, body, ...rest);
     };
@@ -140,6 +156,9 @@ export function createPageCache({ seconds = DEFAULT_SECONDS, limit = 256, now = 
     capture,
     get size() {
       return pages.size;
+    },
+    get chars() {
+      return chars;
     },
   };
 }
