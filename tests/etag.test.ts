@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import { ServerResponse, type RequestListener } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBodyCache } from '../lib/http/body-cache.mjs';
@@ -120,9 +120,15 @@ describe('finishPageResponses behind compression, as server.mjs runs it', () => 
       expect(res.headers['content-length']).toBe(String(stored.br.length));
       expect(res.headers.vary).toBe(after);
     }
+    // Unencoded, the stored UTF-8 bytes go out (not the string again), with their length.
     const identity = await raw('/page', { 'Accept-Encoding': 'identity' });
     expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.headers['content-length']).toBe(String(Buffer.byteLength(PAGE)));
     expect(identity.bytes.toString()).toBe(PAGE);
+    const sent = vi.spyOn(ServerResponse.prototype, 'end');
+    await raw('/page', {});
+    expect(sent.mock.calls.some(([chunk]) => Buffer.isBuffer(chunk) && chunk === bodies(PAGE).bytes)).toBe(true);
+    sent.mockRestore();
     const head = await raw('/page', { 'Accept-Encoding': 'br' }, 'HEAD');
     expect(head.headers['content-encoding']).toBeUndefined();
     expect(head.bytes.length).toBe(0);

@@ -47,12 +47,12 @@ describe('createBodyCache', () => {
     expect(hashed).toEqual(['a', 'b', 'c', 'a']);
   });
 
-  it('encodes a body on its second request, once, and keeps it with the tag', async () => {
+  it('keeps a body’s UTF-8 bytes and encodings from its second request on, made once, with the tag', async () => {
     const encoded: string[] = [];
     const bodies = createBodyCache({ encode: (body) => (encoded.push(body), encodeBody(body)) });
     expect(bodies(SCRIPT).encoded).toBeUndefined();
-    expect(encoded).toEqual([]);
-    bodies(SCRIPT);
+    expect(bodies(SCRIPT).bytes?.equals(Buffer.from(SCRIPT))).toBe(true);
+    expect(encoded).toEqual([SCRIPT]);
     bodies(SCRIPT);
     expect(encoded).toEqual([SCRIPT]);
     await vi.waitFor(() => expect(bodies(SCRIPT).encoded).toBeDefined());

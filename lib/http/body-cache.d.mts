@@ -1,5 +1,5 @@
 import type { Encoded } from './encoding.mjs';
-export type BodyEntry = { readonly tag: string; readonly encoded?: Encoded };
+export type BodyEntry = { readonly tag: string; readonly bytes?: Buffer; readonly encoded?: Encoded };
 export declare function createBodyCache(options?: {
   limit?: number;
   tagOf?: (body: string) => string;

@@ -1,6 +1,7 @@
 /**
  * What server.mjs remembers about the page bodies it served most recently: each body's ETag and,
- * once the body has been served a second time, its Brotli and gzip encodings (lib/http/encoding.mjs).
+ * once the body has been served a second time, its UTF-8 bytes and its Brotli and gzip encodings
+ * (lib/http/encoding.mjs).
  * Keyed by the body itself, so a hit costs one string comparison, never hands out a stale tag,
  * and works however Next builds the string. Encoding waits for the second request so that a
  * crawler walking a million distinct URLs never pays for it; a page read twice is likely read again.
@@ -14,7 +15,7 @@ import { etagOf } from './etag.mjs';
 
 /**
  * @typedef {import('./encoding.mjs').Encoded} Encoded
- * @typedef {{ tag: string; encoded?: Encoded; seen: number }} Entry
+ * @typedef {{ tag: string; bytes?: Buffer; encoded?: Encoded; seen: number }} Entry
  */
 
 /**
@@ -36,6 +37,9 @@ export function createBodyCache({ limit = 256, tagOf = etagOf, encode = encodeBo
     entry.seen += 1;
     if (entry.seen === 2) {
       const target = entry;
+      // The UTF-8 bytes, made once: written as a string, a page is joined to its headers and
+      // flattened into a new two-byte string on every response (~70 KB of garbage an article).
+      target.bytes = Buffer.from(body);
       // A failed encoding leaves the body to the compression middleware, as before.
       encode(body).then(
         (encoded) => void (target.encoded = encoded),

@@ -1,7 +1,7 @@
 /**
  * Finishes the complete string bodies Next ends a 200 with (prerendered pages and their RSC data):
  * sets the ETag, answers 304 when If-None-Match already names the body, and sends the body's
- * stored Brotli or gzip bytes when lib/http/body-cache.mjs has them. Otherwise the body goes on to
+ * stored Brotli, gzip or plain UTF-8 bytes when lib/http/body-cache.mjs has them. Otherwise the body goes on to
  * the `compression` middleware, which leaves alone what arrives already encoded. Streamed and
  * other responses pass through untouched. Plain JavaScript because server.mjs runs without a
  * TypeScript loader.
@@ -10,7 +10,7 @@ import vary from 'vary';
 import { negotiateEncoding } from './encoding.mjs';
 import { etagOf, noneMatch } from './etag.mjs';
 
-/** @typedef {(body: string) => { tag: string; encoded?: import('./encoding.mjs').Encoded }} Bodies */
+/** @typedef {(body: string) => { tag: string; bytes?: Buffer; encoded?: import('./encoding.mjs').Encoded }} Bodies */
 
 /** @type {Bodies} */
 const tagOnly = (body) => ({ tag: etagOf(body) });
@@ -25,7 +25,7 @@ export function finishPageResponses(req, res, { bodies = tagOnly } = {}) {
   res.end = function (body, ...rest) {
     res.end = end;
     if (typeof body !== 'string' || res.statusCode !== 200 || res.hasHeader('ETag')) return end.call(res, body, ...rest);
-    const { tag, encoded } = bodies(body);
+    const { tag, bytes, encoded } = bodies(body);
     res.setHeader('ETag', tag);
     if (noneMatch(req.headers['if-none-match'], tag)) {
       res.statusCode = 304;
@@ -37,7 +37,11 @@ export function finishPageResponses(req, res, { bodies = tagOnly } = {}) {
       encoded === undefined || req.method === 'HEAD' || res.hasHeader('Content-Encoding')
         ? undefined
         : negotiateEncoding(req.headers['accept-encoding']);
-    if (encoding === undefined) return end.call(res, body, ...rest);
+    if (encoding === undefined) {
+      if (bytes === undefined || res.hasHeader('Content-Encoding')) return end.call(res, body, ...rest);
+      res.setHeader('Content-Length', bytes.length);
+      return end.call(res, bytes, ...rest);
+    }
     vary(res, 'Accept-Encoding');
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', encoded[encoding].length);
