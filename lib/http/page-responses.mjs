@@ -32,13 +32,11 @@ export function finishPageResponses(req, res, { bodies = tagOnly } = {}) {
       for (const name of ['Content-Length', 'Content-Type']) res.removeHeader(name);
       return end.call(res);
     }
+    if (bytes === undefined || res.hasHeader('Content-Encoding')) return end.call(res, body, ...rest);
     // Negotiated only when there is something stored to send: most bodies are read once.
     const encoding =
-      encoded === undefined || req.method === 'HEAD' || res.hasHeader('Content-Encoding')
-        ? undefined
-        : negotiateEncoding(req.headers['accept-encoding']);
+      encoded === undefined || req.method === 'HEAD' ? undefined : negotiateEncoding(req.headers['accept-encoding']);
     if (encoding === undefined) {
-      if (bytes === undefined || res.hasHeader('Content-Encoding')) return end.call(res, body, ...rest);
       res.setHeader('Content-Length', bytes.length);
       return end.call(res, bytes, ...rest);
     }
