@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBodyCache } from '../lib/http/body-cache.mjs';
 import { encodeBody } from '../lib/http/encoding.mjs';
 import { etagOf, noneMatch } from '../lib/http/etag.mjs';
-import { finishPageResponses } from '../lib/http/page-responses.mjs';
 import { rawRequest } from './helpers/http';
-import { behindCompression, listenLocal, type LocalServer } from './helpers/local-server';
+import { asServerMjs, listenLocal, type LocalServer } from './helpers/local-server';
 
 const PAGE = '<!DOCTYPE html><p>上城区：强基赋能 凝“新”聚力</p>'.repeat(80);
 
@@ -58,12 +57,7 @@ describe('finishPageResponses behind compression, as server.mjs runs it', () => 
   let server: LocalServer;
   let base = '';
   beforeAll(async () => {
-    server = await listenLocal(
-      behindCompression((req, res) => {
-        finishPageResponses(req, res, { bodies });
-        handlers[req.url ?? '']?.(req, res);
-      }),
-    );
+    server = await listenLocal(asServerMjs(bodies, (req, res) => handlers[req.url ?? '']?.(req, res)));
     base = server.base;
   });
   afterAll(() => server.close());

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { createBodyCache } from '../lib/http/body-cache.mjs';
 import { etagOf } from '../lib/http/etag.mjs';
 import { createPageCache, isPlainPageRequest, pageCacheSeconds, sharedSeconds } from '../lib/http/page-cache.mjs';
-import { finishPageResponses } from '../lib/http/page-responses.mjs';
-import { behindCompression, listenLocal, type LocalServer } from './helpers/local-server';
+import { asServerMjs, listenLocal, type LocalServer } from './helpers/local-server';
 
 const PAGE = '<!DOCTYPE html><p>上城区：强基赋能 凝“新”聚力</p>'.repeat(40);
 const SHARED = 's-maxage=300, stale-while-revalidate=3300';
@@ -114,8 +113,7 @@ describe('createPageCache in server.mjs order (compression, finishPageResponses,
   let base = '';
   beforeAll(async () => {
     server = await listenLocal(
-      behindCompression((req, res) => {
-        finishPageResponses(req, res, { bodies });
+      asServerMjs(bodies, (req, res) => {
         if (pages.replay(req, res)) return;
         pages.capture(req, res);
         calls.push(req.url ?? '');
