@@ -93,10 +93,21 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
+/**
+ * The node flags of the app's `npm run serve` (`node [flags] server.mjs`), so tests and benchmarks
+ * run the server exactly as production does; none when there is no such script.
+ */
+function serveFlags(cwd: string): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.serve ?? '').trim().split(/\s+/);
+  return words[0] === 'node' && words.at(-1) === 'server.mjs' ? words.slice(1, -1) : [];
+}
+
 /** The project's production entry (server.mjs: `next start` behind a request guard), else plain `next start`. */
 function serverCommand(cwd: string, port: number): string[] {
   const listen = ['-p', String(port), '-H', '127.0.0.1'];
-  return fs.existsSync(path.join(cwd, 'server.mjs')) ? ['server.mjs', ...listen] : [nextBin(cwd), 'start', ...listen];
+  if (!fs.existsSync(path.join(cwd, 'server.mjs'))) return [nextBin(cwd), 'start', ...listen];
+  return [...serveFlags(cwd), 'server.mjs', ...listen];
 }
 
 /** Starts the production server on a free loopback port and waits until it answers. */
