@@ -99,8 +99,13 @@ export type RunningServer = {
  */
 function serveFlags(cwd: string): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  const words = (pkg.scripts?.serve ?? '').trim().split(/\s+/);
-  return words[0] === 'node' && words.at(-1) === 'server.mjs' ? words.slice(1, -1) : [];
+  const serve = pkg.scripts?.serve;
+  if (serve === undefined) return [];
+  const words = serve.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'server.mjs') {
+    throw new Error(`package.json scripts.serve: expected "node [flags] server.mjs", got "${serve}"`);
+  }
+  return words.slice(1, -1);
 }
 
 /** The project's production entry (server.mjs: `next start` behind a request guard), else plain `next start`. */
