@@ -6,6 +6,10 @@
  * latency (autocannon on loopback, bounded in time) for an article, a city and a search page.
  * Build time includes `content check` with a cold parse cache, as `npm run build` does it.
  *
+ * Each archive also holds the real edition, so "article" is the same article in both sites and
+ * measures what the archive costs it; "synthetic" is one of the archive's own, longer, articles
+ * against the same baseline article (what this benchmark measured before the real edition was in).
+ *
  * How it keeps the figures comparable on a shared 2-core machine:
  * - The baseline (the real 14-article site) stays up for the whole run, and each archive is
  *   measured in rounds that alternate with it page by page; a ratio compares medians taken in
@@ -20,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { intOption, parseArgs, stringOption } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
-import { loadContent } from '../lib/content/load';
+import { listContentFiles, loadContent } from '../lib/content/load';
 import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from './lib/server/next-server';
 import { treeRss } from './lib/server/proc-tree';
 import { writeArchive } from './lib/synthetic/archive';
@@ -29,14 +33,22 @@ import { interleave } from './bench/interleave';
 import { median } from './bench/stats';
 
 const args = parseArgs(process.argv.slice(2));
-const PAGES = ['article', 'city', 'search'] as const;
+const PAGES = ['article', 'synthetic', 'city', 'search'] as const;
 type PageName = (typeof PAGES)[number];
 type Pages = Record<PageName, string>;
+/** A site's own choice of pages, before the baseline's article is put in. */
+type OwnPages = Omit<Pages, 'synthetic'>;
 
-/** The pages to load, as paths. Run in a child process so the archive never sits in this heap. */
-function pagesFor(contentDir: string): Pages {
-  const content = loadContent(contentDir);
-  const article = content.articles[Math.min(10, content.articles.length - 1)];
+/**
+ * The pages to load, as paths: from an archive, its own (synthetic) articles only, not the real
+ * edition added to it. Run in a child process so the archive never sits in this heap.
+ */
+function pagesFor(contentDir: string): OwnPages {
+  const real = new Set(loadContent(CONTENT_DIR).articles.map((a) => a.slug));
+  const all = loadContent(contentDir).articles;
+  const synthetic = all.filter((a) => !real.has(a.slug));
+  const own = synthetic.length > 0 ? synthetic : all; // the real site itself
+  const article = own[Math.min(10, own.length - 1)];
   return {
     article: article.url,
     city: `/cities/${article.locations[0].citySlug}`,
@@ -78,7 +90,16 @@ async function autocannon(url: string, duration: number): Promise<Load> {
   return { rps, p99 };
 }
 
-async function prepare(label: string, contentDir: string, articles: number): Promise<Site> {
+/** Copies the real edition's files into an archive (again on every run: they may have changed). */
+function addRealEdition(dir: string): void {
+  for (const file of listContentFiles(CONTENT_DIR).files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.copyFileSync(path.join(CONTENT_DIR, file), path.join(dir, file));
+  }
+}
+
+/** `article`: the baseline's article when given (it is in every archive), else the site's own. */
+async function prepare(label: string, contentDir: string, articles: number, baselineArticle?: string): Promise<Site> {
   const cacheDir = path.join(outDir, `cache-${label}`);
   const opts: ServerOptions = { distDir: `.next-bench-${label}`, contentDir, env: { CONTENT_CACHE_DIR: cacheDir } };
   fs.rmSync(cacheDir, { recursive: true, force: true });
@@ -91,7 +112,8 @@ async function prepare(label: string, contentDir: string, articles: number): Pro
     maxBuffer: 1 << 20,
   });
   if (picked.status !== 0) throw new Error(`choosing pages for ${contentDir} failed:\n${picked.stderr}`);
-  const pages = JSON.parse(picked.stdout) as Pages;
+  const own = JSON.parse(picked.stdout) as OwnPages;
+  const pages: Pages = { ...own, article: baselineArticle ?? own.article, synthetic: own.article };
   console.error(`[${label}] start…`);
   let t0 = performance.now();
   const first = await start(opts, 300_000);
@@ -153,7 +175,7 @@ const raw: Record<string, { base: Samples; site: Samples }> = {};
 const facts = ({ server: _server, ...rest }: Site) => rest;
 
 const real = await prepare('real', CONTENT_DIR, loadContent(CONTENT_DIR).articles.length);
-const baseSamples: Samples = { article: [], city: [], search: [] };
+const baseSamples: Samples = { article: [], synthetic: [], city: [], search: [] };
 try {
   for (const n of sizes) {
     const dir = path.join(outDir, `archive-${n}`);
@@ -162,7 +184,8 @@ try {
       writeArchive(loadContent(CONTENT_DIR), dir, n, 1);
       fs.writeFileSync(path.join(dir, '.complete'), '');
     }
-    const site = await prepare(String(n), dir, n);
+    addRealEdition(dir);
+    const site = await prepare(String(n), dir, n + real.articles, real.pages.article);
     try {
       const pair = await measurePair(real, site);
       raw[n] = pair;
@@ -183,7 +206,7 @@ try {
 }
 rows.unshift({
   site: facts(real),
-  load: { article: summary(baseSamples.article), city: summary(baseSamples.city), search: summary(baseSamples.search) },
+  load: Object.fromEntries(PAGES.map((page) => [page, summary(baseSamples[page])])) as Record<PageName, Load>,
 });
 fs.writeFileSync(path.join(outDir, 'bench-site.json'), JSON.stringify({ rows, raw }, null, 2));
 
@@ -198,13 +221,15 @@ console.log(
     '(×) = the ratio to the baseline runs taken in turn with that size.\n',
 );
 console.log(
-  '| articles | build (s) | build peak (MB) | first start (ms) | restart (ms) | server RSS (MB) | article req/s (×) | article p99 (ms) | city req/s (×) | city p99 (ms) | search req/s (×) | search p99 (ms) |',
+  '| articles | build (s) | build peak (MB) | first start (ms) | restart (ms) | server RSS (MB) | ' +
+    PAGES.map((page) => `${page} req/s (×) | ${page} p99 (ms)`).join(' | ') +
+    ' |',
 );
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`|${'---:|'.repeat(6 + 2 * PAGES.length)}`);
 for (const r of rows) {
   const s = r.site;
   console.log(
     `| ${s.articles.toLocaleString('en')} | ${f(s.buildS, 1)} | ${f(s.buildPeakMb)} | ${f(s.startMs)} | ${f(s.restartMs)} | ${f(s.serverMb)} | ` +
-      `${cell(r, 'article')} | ${cell(r, 'city')} | ${cell(r, 'search')} |`,
+      `${PAGES.map((page) => cell(r, page)).join(' | ')} |`,
   );
 }
