@@ -1,9 +1,11 @@
 /**
- * npm run bench:site [-- --sizes 1000,10000,100000 --seconds 10 --rounds 3 --warmup 3 --connections 2]
+ * npm run bench:site [-- --sizes 1000,10000,100000 --seconds 10 --rounds 3 --warmup 3 --connections 2
+ *                        --accept-encoding "gzip, deflate, br" --out bench-out]
  *
  * Builds and starts the real site on the real content and on seeded synthetic archives, and
  * reports build time and peak memory, server start time and memory, and throughput and p99
- * latency (autocannon on loopback, bounded in time) for an article, a city and a search page.
+ * latency (autocannon on loopback, bounded in time) for an article, a city and a search page, and
+ * the server's CPU time per request over the same runs (user + system, from /proc).
  * Build time includes `content check` with a cold parse cache, as `npm run build` does it.
  *
  * Each archive also holds the real edition, so "article" is the same article in both sites and
@@ -16,23 +18,26 @@
  *   the same minutes, not a quarter of an hour apart.
  * - autocannon runs in a fresh process of its own, so the load generator is the same for every
  *   size (run inside this process, it shared a heap with whatever the benchmark had loaded).
+ * - Server CPU per request does not count the load generator's share of the machine's two cores,
+ *   which at thousands of requests a second is most of what req/s measures.
  * - Each page is warmed up first (JIT, caches, the collector settling after start-up) and the
  *   warm-up is not counted.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { intOption, parseArgs, stringOption } from './lib/cli/args';
+import { intOption, parseArgs, rejectUnknownOptions, stringOption } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { listContentFiles, loadContent } from '../lib/content/load';
 import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from './lib/server/next-server';
-import { treeRss } from './lib/server/proc-tree';
+import { treeCpuSeconds, treeRss } from './lib/server/proc-tree';
 import { writeArchive } from './lib/synthetic/archive';
 import { autocannonStrict } from './bench/autocannon';
 import { interleave } from './bench/interleave';
 import { median } from './bench/stats';
 
 const args = parseArgs(process.argv.slice(2));
+rejectUnknownOptions(args, ['sizes', 'seconds', 'rounds', 'warmup', 'connections', 'accept-encoding', 'out', 'pages-of']);
 const PAGES = ['article', 'synthetic', 'city', 'search'] as const;
 type PageName = (typeof PAGES)[number];
 type Pages = Record<PageName, string>;
@@ -67,11 +72,15 @@ const seconds = intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 10;
 const rounds = intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3;
 const warmup = intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3;
 const connections = intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2;
+/** As a browser sends it, to measure the encoded pages readers get; none (identity) by default. */
+const acceptEncoding = stringOption(args, 'accept-encoding');
+const headers: Record<string, string> = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
 const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
 fs.mkdirSync(outDir, { recursive: true });
 
-type Load = { rps: number; p99: number };
+/** `cpuUs`: the server's CPU time per request answered, in µs. */
+type Load = { rps: number; p99: number; cpuUs: number };
 type Site = {
   label: string;
   articles: number;
@@ -84,10 +93,12 @@ type Site = {
   pages: Pages;
 };
 
-/** One bounded autocannon run; any error or non-2xx answer fails the benchmark. */
-async function autocannon(url: string, duration: number): Promise<Load> {
-  const { rps, p99 } = await autocannonStrict({ url, seconds: duration, connections });
-  return { rps, p99 };
+/** One bounded autocannon run against a page of `server`; any error or non-2xx answer fails the benchmark. */
+async function load(server: RunningServer, page: string, duration: number): Promise<Load> {
+  const cpu0 = treeCpuSeconds(server.pid);
+  const { sample, requests } = await autocannonStrict({ url: server.url + page, seconds: duration, connections, headers });
+  const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / Math.max(1, requests);
+  return { rps: sample.rps, p99: sample.p99, cpuUs };
 }
 
 /** Copies the real edition's files into an archive (again on every run: they may have changed). */
@@ -132,7 +143,7 @@ async function prepare(label: string, contentDir: string, articles: number, base
       });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      if (warmup > 0) await autocannon(url, warmup);
+      if (warmup > 0) await load(server, pages[page], warmup);
     }
   } catch (e) {
     await server.stop();
@@ -162,14 +173,24 @@ function measurePair(baseline: Site, site: Site): Promise<{ base: Samples; site:
     pages: PAGES,
     run: ({ app, page, round }) => {
       if (app === 'base') console.error(`[${site.label}] round ${round}/${rounds}: ${page}`);
-      return autocannon(servers[app].server.url + servers[app].pages[page], seconds);
+      return load(servers[app].server, servers[app].pages[page], seconds);
     },
   });
 }
 
-const summary = (loads: Load[]): Load => ({ rps: median(loads.map((l) => l.rps)), p99: median(loads.map((l) => l.p99)) });
+const summary = (loads: Load[]): Load => ({
+  rps: median(loads.map((l) => l.rps)),
+  p99: median(loads.map((l) => l.p99)),
+  cpuUs: median(loads.map((l) => l.cpuUs)),
+});
 
-type Row = { site: Omit<Site, 'server'>; load: Record<PageName, Load>; ratio?: Record<PageName, number> };
+/** `ratio`: req/s against the baseline runs taken in turn; `cpuRatio`: CPU per request, likewise. */
+type Row = {
+  site: Omit<Site, 'server'>;
+  load: Record<PageName, Load>;
+  ratio?: Record<PageName, number>;
+  cpuRatio?: Record<PageName, number>;
+};
 const rows: Row[] = [];
 const raw: Record<string, { base: Samples; site: Samples }> = {};
 const facts = ({ server: _server, ...rest }: Site) => rest;
@@ -191,12 +212,15 @@ try {
       raw[n] = pair;
       const load = {} as Record<PageName, Load>;
       const ratio = {} as Record<PageName, number>;
+      const cpuRatio = {} as Record<PageName, number>;
       for (const page of PAGES) {
         baseSamples[page].push(...pair.base[page]);
         load[page] = summary(pair.site[page]);
-        ratio[page] = load[page].rps / summary(pair.base[page]).rps;
+        const base = summary(pair.base[page]);
+        ratio[page] = load[page].rps / base.rps;
+        cpuRatio[page] = load[page].cpuUs / base.cpuUs;
       }
-      rows.push({ site: facts(site), load, ratio });
+      rows.push({ site: facts(site), load, ratio, cpuRatio });
     } finally {
       await site.server.stop();
     }
@@ -214,7 +238,8 @@ const f = (x: number, d = 0) => x.toFixed(d);
 const cell = (r: Row, page: PageName) =>
   `${f(r.load[page].rps)}${r.ratio ? ` (${f(r.ratio[page], 2)})` : ''} | ${r.load[page].p99}`;
 console.log(
-  `\nnpm run bench:site -- --sizes ${sizes.join(',')} --seconds ${seconds} --rounds ${rounds} --warmup ${warmup} --connections ${connections}\n`,
+  `\nnpm run bench:site -- --sizes ${sizes.join(',')} --seconds ${seconds} --rounds ${rounds} --warmup ${warmup} --connections ${connections}` +
+    `${acceptEncoding ? ` --accept-encoding ${JSON.stringify(acceptEncoding)}` : ''}\n`,
 );
 console.log(
   `Medians of ${rounds} runs of ${seconds} s per page and size (the 14-article row: of all ${rounds * sizes.length} baseline runs); ` +
@@ -232,4 +257,13 @@ for (const r of rows) {
     `| ${s.articles.toLocaleString('en')} | ${f(s.buildS, 1)} | ${f(s.buildPeakMb)} | ${f(s.startMs)} | ${f(s.restartMs)} | ${f(s.serverMb)} | ` +
       `${PAGES.map((page) => cell(r, page)).join(' | ')} |`,
   );
+}
+console.log(
+  '\nServer CPU per request (µs, user + system, median of the rounds; (×) = against the baseline runs taken in turn):\n',
+);
+console.log(`| articles | ${PAGES.map((page) => `${page} µs (×)`).join(' | ')} |`);
+console.log(`|${'---:|'.repeat(1 + PAGES.length)}`);
+for (const r of rows) {
+  const cpu = (page: PageName) => `${f(r.load[page].cpuUs)}${r.cpuRatio ? ` (${f(r.cpuRatio[page], 2)})` : ''}`;
+  console.log(`| ${r.site.articles.toLocaleString('en')} | ${PAGES.map(cpu).join(' | ')} |`);
 }
