@@ -28,10 +28,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { intOption, parseArgs, rejectUnknownOptions, stringOption } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
-import { listContentFiles, loadContent } from '../lib/content/load';
+import { loadContent } from '../lib/content/load';
 import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from './lib/server/next-server';
 import { treeCpuSeconds, treeRss } from './lib/server/proc-tree';
 import { writeArchive } from './lib/synthetic/archive';
+import { addRealEdition } from './lib/synthetic/real-edition';
 import { autocannonStrict } from './bench/autocannon';
 import { interleave } from './bench/interleave';
 import { median } from './bench/stats';
@@ -99,14 +100,6 @@ async function load(server: RunningServer, page: string, duration: number): Prom
   const { sample, requests } = await autocannonStrict({ url: server.url + page, seconds: duration, connections, headers });
   const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / Math.max(1, requests);
   return { rps: sample.rps, p99: sample.p99, cpuUs };
-}
-
-/** Copies the real edition's files into an archive (again on every run: they may have changed). */
-function addRealEdition(dir: string): void {
-  for (const file of listContentFiles(CONTENT_DIR).files) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.copyFileSync(path.join(CONTENT_DIR, file), path.join(dir, file));
-  }
 }
 
 /** `article`: the baseline's article when given (it is in every archive), else the site's own. */
@@ -205,7 +198,7 @@ try {
       writeArchive(loadContent(CONTENT_DIR), dir, n, 1);
       fs.writeFileSync(path.join(dir, '.complete'), '');
     }
-    addRealEdition(dir);
+    addRealEdition({ from: CONTENT_DIR, to: dir });
     const site = await prepare(String(n), dir, n + real.articles, real.pages.article);
     try {
       const pair = await measurePair(real, site);
