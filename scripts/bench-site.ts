@@ -26,7 +26,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { intOption, parseArgs, rejectUnknownOptions, stringOption } from './lib/cli/args';
+import { intOption, parseArgs, rejectUnknownOptions, stringOption, UsageError } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { loadContent } from '../lib/content/load';
 import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from './lib/server/next-server';
@@ -37,8 +37,6 @@ import { autocannonStrict } from './bench/autocannon';
 import { interleave } from './bench/interleave';
 import { median } from './bench/stats';
 
-const args = parseArgs(process.argv.slice(2));
-rejectUnknownOptions(args, ['sizes', 'seconds', 'rounds', 'warmup', 'connections', 'accept-encoding', 'out', 'pages-of']);
 const PAGES = ['article', 'synthetic', 'city', 'search'] as const;
 type PageName = (typeof PAGES)[number];
 type Pages = Record<PageName, string>;
@@ -62,22 +60,42 @@ function pagesFor(contentDir: string): OwnPages {
   };
 }
 
-const pagesOf = stringOption(args, 'pages-of');
+/** The command line, read once; a mistake in it is a usage error (exit 2, the message alone). */
+function readOptions(argv: readonly string[]) {
+  const args = parseArgs(argv);
+  rejectUnknownOptions(args, ['sizes', 'seconds', 'rounds', 'warmup', 'connections', 'accept-encoding', 'out', 'pages-of']);
+  const sizes = (stringOption(args, 'sizes') ?? '1000,10000,100000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new UsageError(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
+  return {
+    pagesOf: stringOption(args, 'pages-of'),
+    sizes,
+    seconds: intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 10,
+    rounds: intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3,
+    warmup: intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3,
+    connections: intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2,
+    /** As a browser sends it, to measure the encoded pages readers get; none (identity) by default. */
+    acceptEncoding: stringOption(args, 'accept-encoding'),
+    outDir: path.resolve(stringOption(args, 'out') ?? 'bench-out'),
+  };
+}
+
+function optionsOrExit(argv: readonly string[]): ReturnType<typeof readOptions> {
+  try {
+    return readOptions(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(e.message);
+    process.exit(2);
+  }
+}
+
+const { pagesOf, sizes, seconds, rounds, warmup, connections, acceptEncoding, outDir } = optionsOrExit(process.argv.slice(2));
 if (pagesOf) {
   fs.writeSync(1, JSON.stringify(pagesFor(pagesOf)));
   process.exit(0);
 }
-
-const sizes = (stringOption(args, 'sizes') ?? '1000,10000,100000').split(',').map(Number);
-const seconds = intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 10;
-const rounds = intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3;
-const warmup = intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3;
-const connections = intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2;
-/** As a browser sends it, to measure the encoded pages readers get; none (identity) by default. */
-const acceptEncoding = stringOption(args, 'accept-encoding');
 const headers: Record<string, string> = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
-const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
 fs.mkdirSync(outDir, { recursive: true });
 
 /** `cpuUs`: the server's CPU time per request answered, in µs. */
@@ -95,7 +113,7 @@ type Site = {
 };
 
 /** One bounded autocannon run against a page of `server`; any error or non-2xx answer fails the benchmark. */
-async function load(server: RunningServer, page: string, duration: number): Promise<Load> {
+async function runLoad(server: RunningServer, page: string, duration: number): Promise<Load> {
   const cpu0 = treeCpuSeconds(server.pid);
   const { sample, requests } = await autocannonStrict({ url: server.url + page, seconds: duration, connections, headers });
   const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / Math.max(1, requests);
@@ -136,7 +154,7 @@ async function prepare(label: string, contentDir: string, articles: number, base
       });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      if (warmup > 0) await load(server, pages[page], warmup);
+      if (warmup > 0) await runLoad(server, pages[page], warmup);
     }
   } catch (e) {
     await server.stop();
@@ -166,7 +184,7 @@ function measurePair(baseline: Site, site: Site): Promise<{ base: Samples; site:
     pages: PAGES,
     run: ({ app, page, round }) => {
       if (app === 'base') console.error(`[${site.label}] round ${round}/${rounds}: ${page}`);
-      return load(servers[app].server, servers[app].pages[page], seconds);
+      return runLoad(servers[app].server, servers[app].pages[page], seconds);
     },
   });
 }

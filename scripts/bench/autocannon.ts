@@ -21,7 +21,9 @@ type Report = {
 };
 
 /** A sample with the number of requests answered, for figures per request. */
-export async function autocannonCounted({ url, seconds, connections, headers = {} }: LoadOptions) {
+export type CountedSample = { sample: LoadSample; requests: number };
+
+export async function autocannonCounted({ url, seconds, connections, headers = {} }: LoadOptions): Promise<CountedSample> {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]);
   try {
     const out = await runNode([AUTOCANNON, '-c', String(connections), '-d', String(seconds), ...headerArgs, '-j', url]);
@@ -38,7 +40,7 @@ export async function autocannon(opts: LoadOptions): Promise<LoadSample> {
 }
 
 /** For benchmarks where any failed request makes the figures meaningless. */
-export async function autocannonStrict(opts: LoadOptions) {
+export async function autocannonStrict(opts: LoadOptions): Promise<CountedSample> {
   const r = await autocannonCounted(opts);
   if (r.sample.non2xx > 0 || r.sample.errors > 0) {
     throw new Error(`autocannon ${opts.url}: ${r.sample.non2xx} non-2xx, ${r.sample.errors} errors`);
