@@ -35,6 +35,9 @@ describe('proc-tree', () => {
       expect(tree - (own.user + own.system) / 1e6).toBeGreaterThanOrEqual(0.3);
       expect(rssAlone).toBeGreaterThan(1e6);
       expect(treeRss(process.pid)).toBeGreaterThan(rssAlone);
+      // The tree holds the child's memory besides this process's own (read from the same /proc files).
+      const childRss = treeRss(child.pid ?? -1);
+      expect(treeRss(process.pid) - process.memoryUsage().rss).toBeGreaterThan(childRss / 2);
     } finally {
       child.kill();
     }
