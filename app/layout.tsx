@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
-import { fontSizeBootScript } from './font-size-script';
 import { SiteFooter, SiteHeader } from './components/site-chrome';
 
 export const metadata: Metadata = {
@@ -29,9 +28,6 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN" suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: fontSizeBootScript }} />
-      </head>
       <body className="site-body">
         <a href="#main" className="skip-link">
           跳到正文

@@ -9,10 +9,11 @@ const LABELS: Record<FontSize, string> = { sm: '小', md: '中', lg: '大', xl: 
 
 const isFontSize = (v: string | null | undefined): v is FontSize => FONT_SIZES.some((s) => s === v);
 
-// The <html data-font-size> attribute is the single source of truth: the boot script in the
-// layout sets it before paint, and every control on the page (and other tabs, through the
-// storage event) follows it.
+// The <html data-font-size> attribute is the single source of truth: the boot script before the
+// text (font-size-boot.tsx) sets it before paint, and every control on the page (and other tabs,
+// through the storage event) follows it.
 function subscribe(onChange: () => void) {
+  restoreSaved();
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-font-size'] });
   const onStorage = (e: StorageEvent) => {
@@ -23,6 +24,20 @@ function subscribe(onChange: () => void) {
     observer.disconnect();
     window.removeEventListener('storage', onStorage);
   };
+}
+
+/**
+ * A page reached by client-side navigation never ran its boot script (React does not run scripts
+ * it inserts): apply the saved size here instead, once the control mounts.
+ */
+function restoreSaved() {
+  if (document.documentElement.dataset.fontSize) return;
+  try {
+    const saved = localStorage.getItem(FONT_SIZE_KEY);
+    if (isFontSize(saved)) document.documentElement.dataset.fontSize = saved;
+  } catch {
+    // Storage unavailable: the default size stays.
+  }
 }
 
 function current(): FontSize {

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { launchChromium } from '../../scripts/lib/server/chromium';
 import { horizontalOverflow, openPage } from '../helpers/browser';
 import { baseUrl } from '../helpers/http';
+import { FONT_SIZE_KEY, fontSizeBootScript } from '../../app/font-size-script';
 
 const ARTICLE = '/articles/suimo-nianguan-fanghuo-xiaozai';
 let browser: Browser;
@@ -41,6 +42,43 @@ describe('article page in Chromium', () => {
     await page.reload({ waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.dataset.fontSize)).toBe('xl');
     expect(await bodySize()).toBeCloseTo(normal * 1.3, 0);
+    await close();
+  });
+
+  it('applies the saved font size before the article text is parsed, so the text never paints at the default size first', async () => {
+    const { page, close } = await openPage(browser, ARTICLE);
+    await page.evaluate((key) => localStorage.setItem(key, 'lg'), FONT_SIZE_KEY);
+    // Mutation records arrive in the order the parser and scripts made the changes.
+    await page.addInitScript(() => {
+      const order: string[] = [];
+      (window as unknown as { __order: string[] }).__order = order;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') order.push(`size=${document.documentElement.dataset.fontSize}`);
+          else if ([...r.addedNodes].some((n) => n instanceof Element && n.matches('.lead, .reader'))) order.push('text');
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-font-size'] });
+    });
+    await page.reload({ waitUntil: 'load' });
+    const order = await page.evaluate(() => (window as unknown as { __order: string[] }).__order);
+    expect(order[0]).toBe('size=lg');
+    expect(order).toContain('text');
+    await close();
+  });
+
+  it('still applies the saved font size when the page’s boot script did not run (a client-side navigation)', async () => {
+    const { page, close } = await openPage(browser, ARTICLE);
+    await page.evaluate((key) => localStorage.setItem(key, 'sm'), FONT_SIZE_KEY);
+    // The same markup with the boot script's code emptied, as React leaves a script it inserts.
+    await page.route(`${baseUrl()}${ARTICLE}`, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html).toContain(fontSizeBootScript);
+      await route.fulfill({ response, body: html.replace(fontSizeBootScript, '') });
+    });
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.fontSize)).toBe('sm');
+    expect(await page.getByRole('button', { name: '小', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await close();
   });
 
