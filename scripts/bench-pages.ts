@@ -1,5 +1,5 @@
 /**
- * npm run bench:pages [-- --seconds 8 --rounds 3 --warmup 3 --connections 2 --lighthouse-runs 3 --skip-lighthouse --reuse-build]
+ * npm run bench:pages [-- --seconds 8 --rounds 3 --warmup 3 --connections 2 --lighthouse-runs 3 --skip-lighthouse --reuse-build --out DIR]
  *                     [-- --before DIR]   (DIR: a checkout of an earlier commit with node_modules, measured in the same run)
  *
  * Builds and starts this site and the plain Next.js app in scripts/bench-pages/plain-app (same
@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { intOption, parseArgs, stringOption } from './lib/cli/args';
+import { exitOnUsageError, intOption, parseArgs, rejectUnknownOptions, stringOption } from './lib/cli/args';
 import { loadContent } from '../lib/content/load';
 import type { RunningServer } from './lib/server/next-server';
 import { autocannon } from './bench/autocannon';
@@ -23,18 +23,34 @@ import { APPS, LIGHTHOUSE_PAGES, roundRatios, verdicts, verdictTable, type Resul
 import { beforeTable, cacheTable, lighthouseTable, weightTable } from './bench-pages/tables';
 import { pageWeight, type PageWeight } from './bench-pages/weight';
 
-const args = parseArgs(process.argv.slice(2), ['skip-lighthouse', 'reuse-build']);
-const opts = {
-  seconds: intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 8,
-  rounds: intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3,
-  warmup: intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3,
-  connections: intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2,
-  lighthouseRuns: intOption(args, 'lighthouse-runs', { min: 1, max: 100_000 }) ?? 3,
-  skipLighthouse: args.options.has('skip-lighthouse'),
-  reuseBuild: args.options.has('reuse-build'),
-  before: stringOption(args, 'before'),
-};
-const outDir = path.resolve(stringOption(args, 'out') ?? 'bench-out');
+/** The command line, read once; a mistake in it is a usage error (exit 2, the message alone). */
+function readOptions(argv: readonly string[]) {
+  const args = parseArgs(argv, ['skip-lighthouse', 'reuse-build']);
+  rejectUnknownOptions(args, [
+    'seconds',
+    'rounds',
+    'warmup',
+    'connections',
+    'lighthouse-runs',
+    'skip-lighthouse',
+    'reuse-build',
+    'before',
+    'out',
+  ]);
+  return {
+    seconds: intOption(args, 'seconds', { min: 1, max: 100_000 }) ?? 8,
+    rounds: intOption(args, 'rounds', { min: 1, max: 100_000 }) ?? 3,
+    warmup: intOption(args, 'warmup', { min: 0, max: 100_000 }) ?? 3,
+    connections: intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2,
+    lighthouseRuns: intOption(args, 'lighthouse-runs', { min: 1, max: 100_000 }) ?? 3,
+    skipLighthouse: args.options.has('skip-lighthouse'),
+    reuseBuild: args.options.has('reuse-build'),
+    before: stringOption(args, 'before'),
+    outDir: path.resolve(stringOption(args, 'out') ?? 'bench-out'),
+  };
+}
+
+const opts = exitOnUsageError(() => readOptions(process.argv.slice(2)));
 const log = (msg: string) => console.error(`[bench:pages] ${msg}`);
 const started = performance.now();
 
@@ -102,8 +118,8 @@ try {
   };
   const rows = verdicts(results);
   const minutes = (performance.now() - started) / 60_000;
-  fs.mkdirSync(outDir, { recursive: true });
-  const out = path.join(outDir, 'bench-pages.json');
+  fs.mkdirSync(opts.outDir, { recursive: true });
+  const out = path.join(opts.outDir, 'bench-pages.json');
   const record = {
     date: new Date().toISOString(),
     options: opts,

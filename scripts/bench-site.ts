@@ -26,7 +26,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { intOption, parseArgs, rejectUnknownOptions, stringOption, UsageError } from './lib/cli/args';
+import { exitOnUsageError, intOption, parseArgs, rejectUnknownOptions, stringOption, UsageError } from './lib/cli/args';
 import { CONTENT_DIR } from '../lib/content/config';
 import { loadContent } from '../lib/content/load';
 import { buildMeasured, runMeasured, start, type RunningServer, type ServerOptions } from './lib/server/next-server';
@@ -64,9 +64,10 @@ function pagesFor(contentDir: string): OwnPages {
 function readOptions(argv: readonly string[]) {
   const args = parseArgs(argv);
   rejectUnknownOptions(args, ['sizes', 'seconds', 'rounds', 'warmup', 'connections', 'accept-encoding', 'out', 'pages-of']);
-  const sizes = (stringOption(args, 'sizes') ?? '1000,10000,100000').split(',').map(Number);
+  const sizesText = stringOption(args, 'sizes') ?? '1000,10000,100000';
+  const sizes = sizesText.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
-    throw new UsageError(`--sizes: expected whole numbers, got ${sizes.join(',')}`);
+    throw new UsageError(`--sizes: expected whole numbers separated by commas, got "${sizesText}"`);
   return {
     pagesOf: stringOption(args, 'pages-of'),
     sizes,
@@ -80,17 +81,9 @@ function readOptions(argv: readonly string[]) {
   };
 }
 
-function optionsOrExit(argv: readonly string[]): ReturnType<typeof readOptions> {
-  try {
-    return readOptions(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(e.message);
-    process.exit(2);
-  }
-}
-
-const { pagesOf, sizes, seconds, rounds, warmup, connections, acceptEncoding, outDir } = optionsOrExit(process.argv.slice(2));
+const { pagesOf, sizes, seconds, rounds, warmup, connections, acceptEncoding, outDir } = exitOnUsageError(() =>
+  readOptions(process.argv.slice(2)),
+);
 if (pagesOf) {
   fs.writeSync(1, JSON.stringify(pagesFor(pagesOf)));
   process.exit(0);

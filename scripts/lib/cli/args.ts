@@ -25,6 +25,17 @@ export function parseArgs(argv: readonly string[], flags: readonly string[] = []
 
 export class UsageError extends Error {}
 
+/** Reads a command line; a mistake in it prints its message alone and exits with status 2. */
+export function exitOnUsageError<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const v = args.options.get(name);
   if (v === true) throw new UsageError(`选项 --${name} 缺少取值`);
