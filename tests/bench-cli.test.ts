@@ -13,6 +13,7 @@ describe('benchmark command lines', () => {
     ['scripts/bench-pages.ts', ['--round', '5'], /^未知选项 --round；可用选项：--seconds、--rounds、.*--before、--out\n$/],
     ['scripts/bench-pages.ts', ['--lighthouse-runs', '0'], /^--lighthouse-runs: 应为 1 到 100000 之间的整数，收到 "0"\n$/],
     ['scripts/bench-site.ts', ['--size', '1000'], /^未知选项 --size；可用选项：--sizes、.*--pages-of\n$/],
+    ['scripts/bench-pages.ts', ['--rounds\u001b[2J', '5'], /^未知选项 --rounds<U\+001B>\[2J；/],
     ['scripts/bench-site.ts', ['--sizes', '10,x'], /^--sizes: expected whole numbers separated by commas, got "10,x"\n$/],
   ])('%s %j exits 2 with the message alone', (script, args, message) => {
     const r = run(script, ...args);

@@ -1,3 +1,5 @@
+import { escapeControl } from '../../../lib/content/control';
+
 /** Minimal argv parsing for our CLIs: positionals plus `--name value` / `--flag` options. */
 export type ParsedArgs = { positionals: string[]; options: Map<string, string | true> };
 
@@ -25,13 +27,16 @@ export function parseArgs(argv: readonly string[], flags: readonly string[] = []
 
 export class UsageError extends Error {}
 
-/** Reads a command line; a mistake in it prints its message alone and exits with status 2. */
+/**
+ * Reads a command line; a mistake in it prints its message alone and exits with status 2. The
+ * message quotes what was typed, so control characters in it are shown, not sent to the terminal.
+ */
 export function exitOnUsageError<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(error.message);
+    console.error(escapeControl(error.message));
     process.exit(2);
   }
 }
