@@ -15,11 +15,21 @@ import { loadContent } from '../lib/content/load';
 import type { RunningServer } from './lib/server/next-server';
 import { autocannon } from './bench/autocannon';
 import { interleave } from './bench/interleave';
+import { median } from './bench/stats';
 import { appOptions, buildApp, startApp } from './bench-pages/apps';
 import { checkCacheControl } from './bench-pages/cache-control';
 import { lighthouse } from './bench-pages/lighthouse';
 import { COMPARED, pickPages } from './bench-pages/pages';
-import { APPS, LIGHTHOUSE_PAGES, roundRatios, verdicts, verdictTable, type Results, type RunApp } from './bench-pages/report';
+import {
+  APPS,
+  LIGHTHOUSE_PAGES,
+  roundRatios,
+  roundScoreDiffs,
+  verdicts,
+  verdictTable,
+  type Results,
+  type RunApp,
+} from './bench-pages/report';
 import { beforeTable, cacheTable, lighthouseTable, weightTable } from './bench-pages/tables';
 import { pageWeight, type PageWeight } from './bench-pages/weight';
 
@@ -52,6 +62,7 @@ function readOptions(argv: readonly string[]) {
 
 const opts = exitOnUsageError(() => readOptions(process.argv.slice(2)));
 const log = (msg: string) => console.error(`[bench:pages] ${msg}`);
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const started = performance.now();
 
 const pages = pickPages(loadContent());
@@ -128,6 +139,7 @@ try {
     minutes,
     verdicts: rows,
     roundRatios: roundRatios(results),
+    roundScoreDiffs: roundScoreDiffs(results),
     ...results,
   };
   fs.writeFileSync(out, JSON.stringify(record, null, 2));
@@ -142,6 +154,11 @@ try {
   console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
+  const diffs = roundScoreDiffs(results);
+  if (diffs) {
+    const perPage = Object.entries(diffs).map(([p, ds]) => `${p} ${ds.map(signed).join(', ')} (median ${signed(median(ds))})`);
+    console.log(`\nLighthouse site − plain round by round: ${perPage.join('; ')}`);
+  }
   console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);
   if (results.before) console.log(`\nBefore (${opts.before}) and after, in this run:\n\n${beforeTable(results)}`);
   console.log(

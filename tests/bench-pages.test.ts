@@ -12,7 +12,7 @@ import { pageParts } from '../scripts/bench-pages/html';
 import { readReport, type LighthouseSample } from '../scripts/bench-pages/lighthouse';
 import { pickPages } from '../scripts/bench-pages/pages';
 import { CITY_SLUGS } from '../scripts/bench-pages/plain-app/content';
-import { roundRatios, verdicts, verdictTable, type Results } from '../scripts/bench-pages/report';
+import { roundRatios, roundScoreDiffs, verdicts, verdictTable, type Results } from '../scripts/bench-pages/report';
 import { beforeTable } from '../scripts/bench-pages/tables';
 import type { PageWeight } from '../scripts/bench-pages/weight';
 
@@ -179,6 +179,12 @@ describe('verdicts', () => {
   });
   it('gives the ratio of each round, the apps paired in the order they ran', () => {
     expect(roundRatios(results()).article).toEqual([790 / 990, 800 / 1000, 850 / 1050]);
+  });
+  it('pairs Lighthouse scores by round: site minus plain, in the order they ran', () => {
+    const site = { article: lh(94), home: lh(96) };
+    const plain = { article: lh(90), home: [97, 95, 93].map((score) => ({ ...lh(0)[0], score })) };
+    expect(roundScoreDiffs(results({ lighthouse: { site, plain } }))).toEqual({ article: [4, 4, 4], home: [-6, 1, 4] });
+    expect(roundScoreDiffs(results({ lighthouse: null }))).toBeNull();
   });
   it('prints a Markdown table with a row per verdict', () => {
     const rows = verdicts(results());

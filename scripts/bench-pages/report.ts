@@ -162,6 +162,18 @@ export function roundRatios(r: Results): Record<ComparedPage, number[]> {
   >;
 }
 
+/**
+ * Lighthouse score differences (site − plain) round by round. The two apps of a round run back to
+ * back, so a pair shares the machine's load of that moment, which a median of each app's runs
+ * taken apart does not: a reader can tell a real gap from a swing of the machine.
+ */
+export function roundScoreDiffs(r: Results): Record<LighthousePage, number[]> | null {
+  const lh = r.lighthouse;
+  if (!lh) return null;
+  const diffs = (page: LighthousePage) => lh.site[page].map((s, i) => s.score - lh.plain[page][i].score);
+  return Object.fromEntries(LIGHTHOUSE_PAGES.map((p) => [p, diffs(p)])) as Record<LighthousePage, number[]>;
+}
+
 export const verdicts = (r: Results): Verdict[] => [...loadRows(r), ...weightRows(r), ...lighthouseRows(r), cacheRow(r)];
 
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], align: string): string {
