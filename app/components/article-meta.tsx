@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Byline, CardPlace } from '@/lib/site/card';
 import { formatDate } from '@/lib/site/format';
 import { authorHref, cityUrl, placeUrl } from '@/lib/site/routes';
@@ -23,33 +24,32 @@ export function Authors({ names }: { names: readonly string[] }) {
   return joined(links, '、');
 }
 
-/** 杭州市 › 上城区, each part linking to its page; `after` (the date) is kept on the last place's line. */
+/**
+ * 杭州市上城区, each part linking to its page; places apart with ；. A city and its district are one
+ * name, so they share a line (never 杭州市 / 上城区), and `after` (the date) stays on the last one's.
+ */
 export function Places({ places, after }: { places: readonly CardPlace[]; after?: React.ReactNode }) {
   const parts = places.map((p, i) => {
     const city = (
-      <a key={`${i}-city`} className={linkClass} href={cityUrl(p.citySlug)}>
+      <a key="city" className={linkClass} href={cityUrl(p.citySlug)}>
         {p.city}
       </a>
     );
-    const last = p.district ? (
-      <a key={i} className={linkClass} href={placeUrl(p)}>
-        {p.district}
-      </a>
-    ) : (
-      city
+    const tail = after && i === places.length - 1 ? after : null;
+    if (!p.district && !tail) return <Fragment key={i}>{city}</Fragment>;
+    return (
+      <span key={i} className="whitespace-nowrap">
+        {city}
+        {p.district && (
+          <a className={linkClass} href={placeUrl(p)}>
+            {p.district}
+          </a>
+        )}
+        {tail}
+      </span>
     );
-    const end =
-      after && i === places.length - 1 ? (
-        <span key={`${i}-end`} className="whitespace-nowrap">
-          {last}
-          {after}
-        </span>
-      ) : (
-        last
-      );
-    return p.district ? [city, end] : [end];
   });
-  return parts.flatMap((part, i) => (i === 0 ? part : ['；', ...part]));
+  return joined(parts, '；');
 }
 
 /** Byline of a listed article; no date inside one day's edition, where every card has the same date. */

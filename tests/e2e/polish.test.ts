@@ -170,6 +170,28 @@ describe('Chinese typography', () => {
     }
   });
 
+  it('keeps a city and its district on one line: 杭州市余杭区, never 杭州市 / 余杭区', async () => {
+    for (const path of ['/cities/hangzhou', '/', '/series/chuangxin-jiceng-zhili', '/articles/suimo-nianguan-fanghuo-xiaozai']) {
+      const { page, close } = await open(path);
+      const pairs = await page.$$eval(':is(.meta-line, dd) a[href^="/cities/"]', (links) =>
+        // In document order: a district's link right after its city's is one place name.
+        links.flatMap((district, k) => {
+          const city = links[k - 1];
+          const href = district.getAttribute('href') ?? '';
+          if (!city || city.getAttribute('href') !== href.slice(0, href.lastIndexOf('/'))) return [];
+          const top = (e: Element) => Math.round(e.getBoundingClientRect().top);
+          return [{ place: `${city.textContent}${district.textContent}`, split: top(district) > top(city) + 4 }];
+        }),
+      );
+      expect(pairs.length, path).toBeGreaterThan(0);
+      expect(
+        pairs.filter((p) => p.split).map((p) => p.place),
+        path,
+      ).toEqual([]);
+      await close();
+    }
+  });
+
   it('keeps each date on one line and breaks a headline only at a space or punctuation', async () => {
     for (const path of ['/articles/shangcheng-qiangji-funeng', '/articles/suimo-nianguan-fanghuo-xiaozai']) {
       const { page, close } = await open(path);
