@@ -45,7 +45,7 @@ export function SearchStatus({ result, q, placeLabel, page, pageCount, pageSize 
       {asPlaces.length > 0 && `（${asPlaces.map((p) => `${p.term} 已按地名${p.names.join('、')}匹配`).join('；')}）`}
       {placeLabel && `（已按${placeLabel}筛选）`}共 <strong>{result.total}</strong> 篇
       {result.total > pageSize && `，第 ${page} / ${pageCount} 页`}
-      {overcount !== null && `；一篇文章涉及几个城市就在几个城市下计数，所以下面的城市篇数相加为 ${overcount}`}
+      {overcount !== null && `。涉及几个城市的文章在每个城市下各计一篇，所以下列城市的篇数合计 ${overcount}。`}
     </p>
   );
 }

@@ -33,7 +33,7 @@ describe('search explains what it did', () => {
     const facets = [...body.matchAll(/href="\/search\?q=[^"]*&amp;city=[a-z]+"[^>]*>[^<]+? (\d+)</g)].map((m) => Number(m[1]));
     const sum = facets.reduce((a, b) => a + b, 0);
     expect(sum).toBeGreaterThan(total);
-    expect(status(body)).toContain(`一篇文章涉及几个城市就在几个城市下计数，所以下面的城市篇数相加为 ${sum}`);
+    expect(status(body)).toContain(`篇。涉及几个城市的文章在每个城市下各计一篇，所以下列城市的篇数合计 ${sum}。`);
   });
 });
 
