@@ -64,8 +64,9 @@ export async function DayView({ params }: { params: Promise<DayParams> }) {
   const { date, filter } = route;
   const content = loadContent();
   const { older, newer } = adjacentDays(content, date);
+  // The reading width of the other listings (max-w-3xl): full width, a summary ran to 60 characters a line.
   return (
-    <div>
+    <div className="max-w-3xl">
       <div className="mb-3">
         <Breadcrumbs {...archiveTrail(date)} />
       </div>
