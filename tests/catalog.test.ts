@@ -135,7 +135,7 @@ describe('catalog over the 2023-12-28 edition', () => {
       'sanfang-xietong-laojiu-xiaoqu', // series, order 7
       'qingnuan-dongri-aixin-xiangsui', // series, order 9
     ]);
-    const all = related(content, diedai, 100);
+    const all = related(content, diedai, { limit: 100 });
     expect(all).not.toContain(diedai);
     expect(new Set(slugs(all)).size).toBe(all.length);
     // After the 7 other series articles come the rest of 杭州市 not yet listed.
@@ -144,13 +144,23 @@ describe('catalog over the 2023-12-28 edition', () => {
       'rencai-qiangqu-jinyue-yuanlai',
       'shimin-jianduyuan-huhang-shengtai',
     ]);
-    expect(related(content, diedai, 1)).toHaveLength(1);
+    expect(related(content, diedai, { limit: 1 })).toHaveLength(1);
+  });
+
+  it('leaves out what the page already links to (上一篇, 下一篇) and fills the list from further down', () => {
+    const diedai = getArticle(content, 'diedai-zhizhi-minsheng')!;
+    const besides = ['xinghuo-jiayuan-xiaoqu-zhili', 'qingnuan-dongri-aixin-xiangsui'];
+    expect(slugs(related(content, diedai, { besides }))).toEqual([
+      'xiangxian-huigui-zhuqi-shukun',
+      'sanfang-xietong-laojiu-xiaoqu',
+      ...slugs(related(content, diedai, { limit: 6 })).slice(4),
+    ]);
   });
 
   it('relates a two-place article through both of its districts first', () => {
     const suimo = getArticle(content, 'suimo-nianguan-fanghuo-xiaozai')!;
     // No other article in 苍南县/金东区 or 温州/金华: only the series.
-    expect(related(content, suimo, 100).every((a) => a.series === 'chuangxin-jiceng-zhili')).toBe(true);
+    expect(related(content, suimo, { limit: 100 }).every((a) => a.series === 'chuangxin-jiceng-zhili')).toBe(true);
   });
 });
 
@@ -209,7 +219,7 @@ describe('catalog over a synthetic archive', () => {
   it('takes related articles newest first within each group', () => {
     const two = getArticle(c, 'two-districts')!;
     // 上城区 first (old-shangcheng), then 西湖区 (new-xihu, hz-and-city), then 杭州市 (city-only).
-    expect(slugs(related(c, two, 10))).toEqual(['old-shangcheng', 'new-xihu', 'hz-and-city', 'city-only']);
+    expect(slugs(related(c, two, { limit: 10 }))).toEqual(['old-shangcheng', 'new-xihu', 'hz-and-city', 'city-only']);
   });
 
   it('filters editions by place', () => {

@@ -90,10 +90,13 @@ export function neighbours(content: Content, article: Article): { previous?: Art
   return { previous: sameDay[i - 1], next: sameDay[i + 1] };
 }
 
+/** `besides`: slugs the page already links to (上一篇, 下一篇), so the list does not repeat them. */
+export type RelatedOptions = { limit?: number; besides?: readonly string[] };
+
 /** Same district first, then same series, then same city; newest first within each; at most `limit`. */
-export function related(content: Content, article: Article, limit = 4): Article[] {
+export function related(content: Content, article: Article, { limit = 4, besides = [] }: RelatedOptions = {}): Article[] {
   const c = catalog(content);
-  const seen = new Set<string>([article.slug]);
+  const seen = new Set<string>([article.slug, ...besides]);
   const out: Article[] = [];
   const take = (list: readonly Article[] | undefined) => {
     for (const a of list ?? []) {

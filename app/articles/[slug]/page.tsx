@@ -65,7 +65,7 @@ const chip = 'chip text-sm';
 export default async function ArticlePage({ params }: Props) {
   const { content, article, series } = load((await params).slug);
   const { previous, next } = neighbours(content, article);
-  const more = related(content, article);
+  const more = related(content, article, { besides: [previous, next].flatMap((a) => (a ? [a.slug] : [])) });
   const lead = leadText(article);
 
   return (
