@@ -18,6 +18,9 @@ export function tagText(html: string, tag: string): string | undefined {
 }
 
 /** content of <meta property|name="…">. */
+/** The text a reader sees: the markup with its tags (and React's `<!-- -->` separators) removed. */
+export const visible = (html: string) => html.replace(/<[^>]+>/g, '');
+
 export function meta(html: string, key: string): string | undefined {
   const re = new RegExp(`<meta[^>]+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"[^>]*>`);
   const tag = re.exec(html)?.[0];

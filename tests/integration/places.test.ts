@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail as breadcrumb, get, isNotFoundPage, meta, tagText } from '../helpers/http';
+import { breadcrumbTrail as breadcrumb, get, isNotFoundPage, meta, tagText, visible } from '../helpers/http';
 
 describe('city, district and author pages', () => {
   it('give search engines the breadcrumb trail the reader sees, with the current page last', async () => {
@@ -43,6 +43,15 @@ describe('city, district and author pages', () => {
     const { status, body } = await get('/cities/ningbo/qianwan');
     expect(status).toBe(200);
     expect(body).toContain('预案保通 精准治堵');
+  });
+
+  it('says “newest first” only of a list with more than one article', async () => {
+    const one = (await get('/cities/hangzhou/gongshu')).body; // one article: 三方协同激活老旧小区
+    expect(visible(one)).toContain('共 1 篇文章');
+    expect(one).not.toContain('最新的在前');
+    const many = (await get('/cities/hangzhou')).body;
+    expect(visible(many)).toMatch(/共 \d+ 篇文章，最新的在前/);
+    expect(meta(many, 'description')).toContain('，最新的在前。');
   });
 
   it('gives an honest empty state for a city without articles', async () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail, get, isNotFoundPage, tagText } from '../helpers/http';
+import { breadcrumbTrail, get, isNotFoundPage, tagText, visible } from '../helpers/http';
 
 const enc = encodeURIComponent;
-/** The text a reader sees: tags dropped. */
-const visible = (html: string) => html.replace(/<[^>]+>/g, '');
 const status = (html: string) => visible(/<p role="status"[\s\S]*?<\/p>/.exec(html)?.[0] ?? '');
 
 describe('search explains what it did', () => {

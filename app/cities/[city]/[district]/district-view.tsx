@@ -42,7 +42,9 @@ export function districtMetadata(citySlug: string, districtSlug: string, n: numb
   return listingMetadata({
     title: n > 1 ? `${full}新闻（第${n}页）` : `${full}新闻`,
     description:
-      page.total > 0 ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇，最新的在前。` : `${SITE_NAME}暂无${full}的文章。`,
+      page.total > 0
+        ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇${page.total > 1 ? '，最新的在前' : ''}。`
+        : `${SITE_NAME}暂无${full}的文章。`,
     path: pagePath(districtUrl(city.slug, district.slug), n),
     feed: cityFeed(city),
     noindex: page.total === 0,
