@@ -1,3 +1,4 @@
+import { newestFirst } from '@/lib/site/format';
 import type { ReactNode } from 'react';
 import type { Page } from '@/lib/content/paginate';
 import type { Article } from '@/lib/content/schema';
@@ -34,7 +35,7 @@ export function Listing({ crumbs, title, page, basePath, feed, chips, empty, not
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-gray-600 dark:text-gray-400">
           <span>
-            共 <span className="tabular-nums">{page.total}</span> 篇文章{page.total > 1 && '，最新的在前'}
+            共 <span className="tabular-nums">{page.total}</span> 篇文章{newestFirst(page.total)}
           </span>
           {feed && (
             <a

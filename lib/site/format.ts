@@ -21,6 +21,9 @@ export function formatSource(s: Source): string {
 }
 
 /** 周静、严琰 */
+/** “，最新的在前” after a count of articles: said of a list, not of a single article. */
+export const newestFirst = (total: number) => (total > 1 ? '，最新的在前' : '');
+
 export const joinNames = (names: readonly string[]) => names.join('、');
 
 /** ISO timestamp at midnight China Standard Time, for article:published_time and JSON-LD. */

@@ -1,3 +1,4 @@
+import { newestFirst } from '@/lib/site/format';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { articlesInCity, cityCounts, districtCounts } from '@/lib/content/catalog';
@@ -41,7 +42,7 @@ export function cityMetadata(slug: string, n: number): Metadata {
     title: n > 1 ? `${city.name}新闻（第${n}页）` : `${city.name}新闻`,
     description:
       page.total > 0
-        ? `${SITE_NAME}收录的${city.name}新闻，共 ${page.total} 篇${where ? `，涉及${where}` : ''}${page.total > 1 ? '，最新的在前' : ''}。`
+        ? `${SITE_NAME}收录的${city.name}新闻，共 ${page.total} 篇${where ? `，涉及${where}` : ''}${newestFirst(page.total)}。`
         : `${SITE_NAME}暂无${city.name}的文章。`,
     path: pagePath(cityUrl(city.slug), n),
     feed: cityFeed(city),

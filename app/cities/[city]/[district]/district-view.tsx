@@ -1,3 +1,4 @@
+import { newestFirst } from '@/lib/site/format';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { articlesInDistrict, districtCounts } from '@/lib/content/catalog';
@@ -43,7 +44,7 @@ export function districtMetadata(citySlug: string, districtSlug: string, n: numb
     title: n > 1 ? `${full}新闻（第${n}页）` : `${full}新闻`,
     description:
       page.total > 0
-        ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇${page.total > 1 ? '，最新的在前' : ''}。`
+        ? `${SITE_NAME}收录的${full}新闻，共 ${page.total} 篇${newestFirst(page.total)}。`
         : `${SITE_NAME}暂无${full}的文章。`,
     path: pagePath(districtUrl(city.slug, district.slug), n),
     feed: cityFeed(city),
