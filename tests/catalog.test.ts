@@ -11,6 +11,7 @@ import {
   districtCounts,
   getArticle,
   neighbours,
+  onwardLinks,
   related,
 } from '../lib/content/catalog';
 import { adjacentDays, dayCounts, previousDays } from '../lib/content/archive';
@@ -155,6 +156,15 @@ describe('catalog over the 2023-12-28 edition', () => {
       'sanfang-xietong-laojiu-xiaoqu',
       ...slugs(related(content, diedai, { limit: 6 })).slice(4),
     ]);
+  });
+
+  it('leads an article page on without the same article twice: related leaves out 上一篇 and 下一篇', () => {
+    for (const article of content.articles) {
+      const { previous, next, related: more } = onwardLinks(content, article);
+      expect({ previous, next }).toEqual(neighbours(content, article));
+      expect(more.length).toBeLessThanOrEqual(4);
+      for (const a of [previous, next]) if (a) expect(slugs(more)).not.toContain(a.slug);
+    }
   });
 
   it('relates a two-place article through both of its districts first', () => {

@@ -31,7 +31,7 @@ export function Authors({ names }: { names: readonly string[] }) {
 export function Places({ places, after }: { places: readonly CardPlace[]; after?: React.ReactNode }) {
   const parts = places.map((p, i) => {
     const city = (
-      <a key="city" className={linkClass} href={cityUrl(p.citySlug)}>
+      <a className={linkClass} href={cityUrl(p.citySlug)}>
         {p.city}
       </a>
     );

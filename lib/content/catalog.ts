@@ -90,6 +90,13 @@ export function neighbours(content: Content, article: Article): { previous?: Art
   return { previous: sameDay[i - 1], next: sameDay[i + 1] };
 }
 
+/** Where an article page leads on: the edition's previous and next, and related articles besides those two. */
+export function onwardLinks(content: Content, article: Article): { previous?: Article; next?: Article; related: Article[] } {
+  const { previous, next } = neighbours(content, article);
+  const besides = [previous, next].flatMap((a) => (a ? [a.slug] : []));
+  return { previous, next, related: related(content, article, { besides }) };
+}
+
 /** `besides`: slugs the page already links to (上一篇, 下一篇), so the list does not repeat them. */
 export type RelatedOptions = { limit?: number; besides?: readonly string[] };
 

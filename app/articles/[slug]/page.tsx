@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticle, getSeries, neighbours, related } from '@/lib/content/catalog';
+import { getArticle, getSeries, onwardLinks } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { articleHtml } from '@/lib/content/body';
 import { articleSeo, leadText } from '@/lib/seo/article-meta';
@@ -64,8 +64,7 @@ const chip = 'chip text-sm';
 
 export default async function ArticlePage({ params }: Props) {
   const { content, article, series } = load((await params).slug);
-  const { previous, next } = neighbours(content, article);
-  const more = related(content, article, { besides: [previous, next].flatMap((a) => (a ? [a.slug] : [])) });
+  const { previous, next, related: more } = onwardLinks(content, article);
   const lead = leadText(article);
 
   return (
