@@ -57,25 +57,14 @@ describe('newsArticleJsonLd', () => {
     ]);
   });
 
-  it('has a publisher with a logo and a 1200×630 image', () => {
+  it('has a publisher with a logo and the share card as its image', () => {
     expect(ld.publisher.name).toBe('浙江新闻摘要');
-    expect(ld.publisher.logo.url.startsWith(`${SITE_URL}/`)).toBe(true);
-    expect(ld.image).toEqual([
-      {
-        '@type': 'ImageObject',
-        url: `${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan/opengraph-image/card`,
-        width: 1200,
-        height: 630,
-      },
-    ]);
+    expect(ld.publisher.logo).toBe(`${SITE_URL}/articles/publisher-logo.png`);
+    expect(ld.image).toEqual([`${SITE_URL}/articles/tongxing-xiaofang-ganen-lanyan/opengraph-image/card`]);
   });
 
-  it('places what the article is about in Zhejiang, with its city as locality (where it was written is not known)', () => {
-    const place = {
-      '@type': 'Place',
-      name: '衢州市常山县',
-      address: { '@type': 'PostalAddress', addressRegion: '浙江省', addressLocality: '衢州市', addressCountry: 'CN' },
-    };
+  it('places what the article is about in Zhejiang, down to its county (where it was written is not known)', () => {
+    const place = { '@type': 'Place', name: '衢州市常山县', address: '浙江省衢州市常山县' };
     expect(ld.contentLocation).toEqual([place]);
     expect(ld).not.toHaveProperty('locationCreated');
   });

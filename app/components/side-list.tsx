@@ -16,7 +16,7 @@ export function SideList({ items }: { items: readonly SideItem[] }) {
             {item.title}
           </a>
           <p className="muted mt-1 text-xs">
-            {item.where} ·{' '}
+            {`${item.where} · `}
             <time className="whitespace-nowrap" dateTime={item.date}>
               {formatDate(item.date)}
             </time>

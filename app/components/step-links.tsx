@@ -10,7 +10,7 @@ export function StepLinks({ label, previous, next }: Steps) {
     <nav aria-label={label} className="no-print step-nav">
       {previous ? (
         <a rel="prev" href={previous.href} className="group step-link">
-          <span className="muted block text-xs">← {previous.label}</span>
+          <span className="muted block text-xs">{`← ${previous.label}`}</span>
           <span className="step-title">{previous.title}</span>
         </a>
       ) : (
@@ -18,7 +18,7 @@ export function StepLinks({ label, previous, next }: Steps) {
       )}
       {next && (
         <a rel="next" href={next.href} className="group step-link text-right">
-          <span className="muted block text-xs">{next.label} →</span>
+          <span className="muted block text-xs">{`${next.label} →`}</span>
           <span className="step-title">{next.title}</span>
         </a>
       )}

@@ -89,7 +89,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.tags.map((tag) => (
               <li key={tag}>
                 <a className={chip} href={searchHref({ q: tag })}>
-                  #{tag}
+                  {`#${tag}`}
                 </a>
               </li>
             ))}
