@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import { NavLinks } from './nav-links';
 import { SearchBox } from './search-box';
 
@@ -14,6 +15,9 @@ import { SearchBox } from './search-box';
 // thread's work after load: Lighthouse, bench:pages), for links a reader seldom follows.
 
 export function SiteHeader({ siteName }: { siteName: string }) {
+  // The search page has its own box, holding the query, right under its heading: a second, empty
+  // one in the header would only ask the reader which to use.
+  const searchPage = usePathname() === '/search';
   return (
     <header role="banner" className="site-header">
       <div className="site-header-bar">
@@ -23,9 +27,11 @@ export function SiteHeader({ siteName }: { siteName: string }) {
         <nav aria-label="主导航" className="text-[15px]">
           <NavLinks />
         </nav>
-        <div className="site-header-search">
-          <SearchBox />
-        </div>
+        {!searchPage && (
+          <div className="site-header-search">
+            <SearchBox />
+          </div>
+        )}
       </div>
     </header>
   );

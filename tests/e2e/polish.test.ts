@@ -48,17 +48,25 @@ const lastLineLengths = (page: Page, selector: string) =>
       }),
   );
 
-describe('search page on a phone', () => {
-  it('shows one search box, not the header’s as well', async () => {
-    const { page, close } = await open(`/search?q=${encodeURIComponent('网格')}`);
-    const visible = await page
-      .getByRole('searchbox')
-      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
-    expect(visible).toBe(1);
-    await close();
-    const desktop = await open('/search?q=x', 1280);
-    expect(await desktop.page.getByRole('searchbox').count()).toBe(2);
-    await desktop.close();
+describe('search page', () => {
+  it.each([390, 1280])('shows one search box at %i px, its own, not the header’s as well', async (width) => {
+    const { page, close } = await open(`/search?q=${encodeURIComponent('网格')}`, width);
+    try {
+      expect(await page.getByRole('searchbox').count()).toBe(1);
+      expect(await page.getByRole('banner').getByRole('searchbox').count()).toBe(0);
+      expect(await page.getByRole('searchbox').inputValue()).toBe('网格');
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the header’s search box on every other page', async () => {
+    const { page, close } = await open('/cities', 1280);
+    try {
+      expect(await page.getByRole('banner').getByRole('searchbox').count()).toBe(1);
+    } finally {
+      await close();
+    }
   });
 });
 
