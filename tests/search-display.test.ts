@@ -31,6 +31,9 @@ describe('facetOvercount', () => {
     expect(facetOvercount(2, [{ count: 2 }, { count: 1 }])).toBe(3);
     expect(facetOvercount(3, [{ count: 2 }, { count: 1 }])).toBeNull();
   });
+  it('is null under a place filter, where the facets count the whole query and the total does not', () => {
+    expect(facetOvercount(0, [{ count: 1 }, { count: 1 }, { count: 1 }], { filtered: true })).toBeNull();
+  });
 });
 
 describe('pinyinPlaces', () => {

@@ -11,7 +11,8 @@ export function Chips({ chips, label }: { chips: readonly Chip[]; label: string 
       {chips.map((c) => (
         <li key={c.key}>
           <a href={c.href} aria-current={c.current ? 'page' : undefined} className={chipClass(!!c.current)}>
-            {c.label} <span className="tabular-nums">{c.count}</span>
+            {`${c.label} `}
+            <span className="tabular-nums">{c.count}</span>
           </a>
         </li>
       ))}

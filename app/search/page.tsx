@@ -7,6 +7,7 @@ import { search } from '@/lib/search/index';
 import { clipEcho } from '@/lib/site/format';
 import { resolvePlaceFilter } from '@/lib/places/gazetteer';
 import { quotedQuery } from '@/lib/site/search-display';
+import { eachWordAlone } from '@/lib/site/search-widening';
 import { Pagination } from '../components/pagination';
 import { SearchBox } from '../components/search-box';
 import { first, type SearchParams } from '../search-params';
@@ -67,7 +68,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <EngineNote message={result.message} />
           <SearchStatus result={result} q={q} placeLabel={placeLabel} page={page} pageCount={pageCount} pageSize={PAGE_SIZE} />
           <SearchFacets facets={result.facets} q={q} city={city} district={district} />
-          {result.total === 0 && <NoResults terms={result.terms} q={q} city={city} />}
+          {result.total === 0 && (
+            <NoResults
+              terms={result.terms}
+              q={q}
+              city={city}
+              district={district}
+              alone={eachWordAlone(searchIndexFor(content), result, { city, district })}
+            />
+          )}
           <ResultList content={content} hits={result.hits} start={(page - 1) * PAGE_SIZE + 1} />
           <Pagination page={page} pageCount={pageCount} href={(n) => searchHref({ ...base, page: n })} />
         </>

@@ -38,7 +38,7 @@ export type SearchStatusProps = {
 export function SearchStatus({ result, q, placeLabel, page, pageCount, pageSize }: SearchStatusProps) {
   // `fuyang` finds articles tagged 富阳区 with nothing to highlight: say what it was read as.
   const asPlaces = pinyinPlaces(result.terms);
-  const overcount = facetOvercount(result.total, result.facets.cities);
+  const overcount = facetOvercount(result.total, result.facets.cities, { filtered: placeLabel !== undefined });
   return (
     <p role="status" className="mt-4 text-sm text-gray-700 dark:text-gray-300">
       {q.trim() ? quotedQuery(q) : '全部文章'}

@@ -29,9 +29,16 @@ export function joinCjkSpaces(html: string): string {
 
 /**
  * An article about two cities is counted under both, so the city facets can add up to more than
- * the total. Returns that sum when it does (the page then says why), else null.
+ * the total. Returns that sum when it does (the page then says why), else null. Under a place
+ * filter the facets still count the whole query (so the reader can switch places) but the total
+ * does not, so there is no sum to explain.
  */
-export function facetOvercount(total: number, facets: readonly { count: number }[]): number | null {
+export function facetOvercount(
+  total: number,
+  facets: readonly { count: number }[],
+  { filtered = false }: { filtered?: boolean } = {},
+): number | null {
+  if (filtered) return null;
   const sum = facets.reduce((n, f) => n + f.count, 0);
   return sum > total ? sum : null;
 }

@@ -63,6 +63,23 @@ describe('/search through a real server', () => {
     expect(status).toBe(200);
     expect(body).toMatch(/共 <strong>0<\/strong> 篇/);
     expect(body).toContain('去掉地区筛选');
+    // The city chips count the whole query (金华 1, 衢州 1, 温州 1), the total only 杭州's: no sum to explain.
+    expect(body).not.toContain('篇数合计');
+  });
+
+  it('offers each word alone, with its count, when no article has them all, and example searches', async () => {
+    const { body } = await get(`/search?q=${q('网格 婺剧 火星')}`);
+    expect(body).toMatch(/共 <strong>0<\/strong> 篇/);
+    expect(body).toContain('没有一篇文章同时包含这 3 个词。分开搜索：');
+    const alone = /<ul[^>]*aria-label="分开搜索"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
+    const links = [...alone.matchAll(/href="([^"]*)"/g)].map((m) => decodeURIComponent(m[1].replaceAll('&amp;', '&')));
+    expect(links).toEqual(['/search?q=网格', '/search?q=婺剧']);
+    expect(alone).toContain('婺剧 <span class="tabular-nums">1</span>');
+    expect(body).not.toContain('减少一个词再试');
+    expect(body).toMatch(/aria-label="搜索示例"[^>]*><li><a[^>]*href="\/search\?q=消防"/);
+    const single = await get(`/search?q=${q('火星')}`);
+    expect(single.body).toContain('没有找到包含这个词的文章。');
+    expect(single.body).not.toContain('分开搜索');
   });
 
   it.each([

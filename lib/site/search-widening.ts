@@ -1,0 +1,18 @@
+// What a search that found nothing can offer next: each of its words searched alone.
+import { search, type SearchIndex, type SearchResult } from '../search/index';
+
+export type WiderSearch = { q: string; total: number };
+
+/**
+ * For a search of several words that found nothing (every word must occur), each word on its
+ * own, in query order, where it finds something under the same place filter. At most
+ * LIMITS.maxTerms searches, and only for an empty result.
+ */
+export function eachWordAlone(
+  index: SearchIndex,
+  result: Pick<SearchResult, 'total' | 'terms'>,
+  filter: { city?: string; district?: string } = {},
+): WiderSearch[] {
+  if (result.total > 0 || result.terms.length < 2) return [];
+  return result.terms.map((q) => ({ q, total: search(index, { q, ...filter, limit: 1 }).total })).filter((s) => s.total > 0);
+}
