@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/cn2t';
-import { buildIndex, matchIds, search, type SearchIndex } from '../lib/search/index';
+import { buildIndex, countMatches, matchIds, search, type SearchIndex } from '../lib/search/index';
 import { buildScanIndex, scanSearch, type ScanIndex } from '../lib/search/reference/scan';
 import { toSearchDocument, type SearchDocument, type SearchPlace } from '../lib/search/document';
 import type { SearchParams, SearchResult } from '../lib/search/text/query';
@@ -568,5 +568,33 @@ describe('engine = substring scan (randomised)', () => {
       const all = r.total <= 100 ? ids(r) : matchIds(ix, { q });
       expect(all, q).toContain(d.id);
     }
+  });
+
+  it('counts what search totals, with and without place filters, without ranking anything', () => {
+    const ix = buildIndex(docs);
+    const rand = mulberry32(7);
+    const found = new Set<string>();
+    const filters = [
+      {},
+      { city: 'hangzhou' },
+      { city: 'hangzhou', district: 'fuyang' },
+      { district: 'yinzhou' },
+      { city: 'nowhere' },
+    ];
+    for (let i = 0; i < 100; i++) {
+      const d = docs[Math.floor(rand() * docs.length)];
+      const chars = Array.from(d.text);
+      const at = Math.floor(rand() * Math.max(1, chars.length - 4));
+      const q = `${chars.slice(at, at + 2).join('')} ${rand() < 0.3 ? chars.slice(at + 2, at + 4).join('') : ''}`;
+      for (const filter of filters) {
+        const n = countMatches(ix, { q, ...filter });
+        expect(n, q).toBe(search(ix, { q, ...filter }).total);
+        if (n > 0) found.add(JSON.stringify(filter));
+      }
+    }
+    // Not a test of zeros: every real filter matched something.
+    expect(found.size).toBe(filters.length - 1);
+    expect(countMatches(ix, { q: '' })).toBe(0);
+    expect(countMatches(ix, { q: '', city: 'hangzhou' })).toBe(search(ix, { q: '', city: 'hangzhou' }).total);
   });
 });

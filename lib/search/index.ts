@@ -8,7 +8,7 @@ export type { SearchDocument, SearchPlace } from './document';
 export { toSearchDocument } from './document';
 export { LIMITS, type SearchHit, type SearchParams, type SearchResult } from './text/query';
 export { indexBytes } from './build/index-bytes';
-export { matchIds, search } from './engine/search';
+export { countMatches, matchIds, search } from './engine/search';
 export { buildScanIndex, scanMatchIds, scanSearch, type ScanIndex } from './reference/scan';
 
 export function buildIndex(docs: readonly SearchDocument[], options?: BuildOptions): SearchIndex {

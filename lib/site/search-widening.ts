@@ -1,12 +1,12 @@
 // What a search that found nothing can offer next: each of its words searched alone.
-import { search, type SearchIndex, type SearchResult } from '../search/index';
+import { countMatches, type SearchIndex, type SearchResult } from '../search/index';
 
 export type WiderSearch = { q: string; total: number };
 
 /**
  * For a search of several words that found nothing (every word must occur), each word on its
- * own, in query order, where it finds something under the same place filter. At most
- * LIMITS.maxTerms searches, and only for an empty result.
+ * own, in query order, where it finds something under the same place filter. Counted, not
+ * searched (no ranking, facets or snippets): at most LIMITS.maxTerms counts, only for an empty result.
  */
 export function eachWordAlone(
   index: SearchIndex,
@@ -14,5 +14,5 @@ export function eachWordAlone(
   filter: { city?: string; district?: string } = {},
 ): WiderSearch[] {
   if (result.total > 0 || result.terms.length < 2) return [];
-  return result.terms.map((q) => ({ q, total: search(index, { q, ...filter, limit: 1 }).total })).filter((s) => s.total > 0);
+  return result.terms.map((q) => ({ q, total: countMatches(index, { q, ...filter }) })).filter((s) => s.total > 0);
 }

@@ -64,14 +64,24 @@ export function search(index: SearchIndex, params: SearchParams): SearchResult {
   return withMessages(request, { total: ids.length, hits, terms, facets });
 }
 
-/** Slugs of every matching article (unranked): for tests and benchmarks. */
-export function matchIds(index: SearchIndex, params: SearchParams): string[] {
+/** What `read` makes of the matching docs (unranked, no facets), or `none` when nothing is asked. */
+function withMatches<T>(index: SearchIndex, params: SearchParams, none: T, read: (ids: Uint32Array) => T): T {
   const request = prepareRequest(index.places.table, params);
-  if (request.nothing) return [];
+  if (request.nothing) return none;
   const scratch = beginSearch(index);
   const { docs } = queryDocs(index, request, scratch);
   applyPlaceFilter(index.places, request.filter, docs, scratch);
-  const ids = Array.from(idsOf(docs, scratch), (d) => index.docs[d].id);
+  const result = read(idsOf(docs, scratch));
   endSearch(scratch, NO_DOCS, 0); // nothing ranked: nothing to clear
-  return ids;
+  return result;
+}
+
+/** Slugs of every matching article (unranked): for tests and benchmarks. */
+export function matchIds(index: SearchIndex, params: SearchParams): string[] {
+  return withMatches(index, params, [], (ids) => Array.from(ids, (d) => index.docs[d].id));
+}
+
+/** How many articles match: the total of `search`, without its ranking, facets or snippets. */
+export function countMatches(index: SearchIndex, params: SearchParams): number {
+  return withMatches(index, params, 0, (ids) => ids.length);
 }
