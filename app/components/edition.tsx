@@ -39,7 +39,7 @@ function EditionFilters({
       <ul className="flex flex-wrap gap-2 text-sm" aria-label="城市">
         <li>
           <a className={chipClass(!city)} href={allHref} aria-current={!city ? 'page' : undefined}>
-            全部 {edition.length}
+            {`全部 ${edition.length}`}
           </a>
         </li>
         {counts.cities.map((c) => (
@@ -49,7 +49,7 @@ function EditionFilters({
               href={editionUrl(date, c.slug)}
               aria-current={city?.slug === c.slug && !district ? 'page' : undefined}
             >
-              {c.name} {c.count}
+              {`${c.name} ${c.count}`}
             </a>
           </li>
         ))}
@@ -65,7 +65,7 @@ function EditionFilters({
                   href={editionUrl(date, city.slug, d.slug)}
                   aria-current={district?.slug === d.slug ? 'page' : undefined}
                 >
-                  {d.name} {d.count}
+                  {`${d.name} ${d.count}`}
                 </a>
               </li>
             ))}
@@ -73,7 +73,7 @@ function EditionFilters({
       )}
       {city && (
         <p role="status" className="mt-3 text-sm text-gray-700 dark:text-gray-300">
-          本期{place}共 {shown} 篇 ·{' '}
+          {`本期${place}共 ${shown} 篇 · `}
           <a className="underline" href={district ? districtUrl(city.slug, district.slug) : cityUrl(city.slug)}>
             查看{district ? district.name : city.name}全部文章
           </a>
@@ -119,10 +119,9 @@ export function Edition({
       {kicker && <p className="text-sm font-medium text-brand-700 dark:text-brand-100">{kicker}</p>}
       <h1 className="font-serif text-3xl font-bold">{heading}</h1>
       <p className="muted mt-1 text-sm">
-        {pages[0]?.publication}
         {pages.map((p, i) => (
           <Fragment key={p.page}>
-            {i === 0 ? ' ' : ' · '}
+            {i === 0 ? `${p.publication} ` : ' · '}
             <a className="meta-link" href={printedPageUrl(date, p.page)}>
               {pageLabel(p)}
             </a>
