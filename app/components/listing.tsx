@@ -1,7 +1,7 @@
-import { newestFirst } from '@/lib/site/format';
 import type { ReactNode } from 'react';
 import type { Page } from '@/lib/content/paginate';
 import type { Article } from '@/lib/content/schema';
+import { newestFirst } from '@/lib/site/format';
 import { ArticleList } from './article-list';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { Chips, type Chip } from './chips';

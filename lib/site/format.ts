@@ -20,10 +20,10 @@ export function formatSource(s: Source): string {
   return `${s.publication} ${formatDate(s.date)} ${pageLabel(s)}`;
 }
 
-/** 周静、严琰 */
 /** “，最新的在前” after a count of articles: said of a list, not of a single article. */
 export const newestFirst = (total: number) => (total > 1 ? '，最新的在前' : '');
 
+/** 周静、严琰 */
 export const joinNames = (names: readonly string[]) => names.join('、');
 
 /** ISO timestamp at midnight China Standard Time, for article:published_time and JSON-LD. */

@@ -1,4 +1,3 @@
-import { newestFirst } from '@/lib/site/format';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { articlesInCity, cityCounts, districtCounts } from '@/lib/content/catalog';
@@ -7,6 +6,7 @@ import { paginate } from '@/lib/content/paginate';
 import type { City } from '@/lib/places/gazetteer';
 import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
+import { newestFirst } from '@/lib/site/format';
 import { cityFeedUrl, cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
 import { PlaceEmpty, Listing } from '../../components/listing';
 import { listingMetadata } from '../../components/listing-metadata';

@@ -1,4 +1,3 @@
-import { newestFirst } from '@/lib/site/format';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { articlesInDistrict, districtCounts } from '@/lib/content/catalog';
@@ -8,6 +7,7 @@ import type { City, District } from '@/lib/places/gazetteer';
 import { predecessorsOf } from '@/lib/places/former';
 import { resolvePlaceRoute } from '@/lib/places/route';
 import { SITE_NAME } from '@/lib/site/config';
+import { newestFirst } from '@/lib/site/format';
 import { cityUrl, districtUrl, placeUrl } from '@/lib/site/routes';
 import { PlaceEmpty, Listing } from '@/app/components/listing';
 import { listingMetadata } from '@/app/components/listing-metadata';
