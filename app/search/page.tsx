@@ -45,10 +45,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   if (page === null) notFound();
 
   const content = loadContent();
+  const index = searchIndexFor(content);
   const hasQuery = q.trim() !== '' || city !== undefined;
-  const result = hasQuery
-    ? search(searchIndexFor(content), { q, city, district, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
-    : undefined;
+  const result = hasQuery ? search(index, { q, city, district, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }) : undefined;
   const pageCount = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   if (result && result.total > 0 && page > pageCount) notFound();
   const base = { q, city, district };
@@ -74,7 +73,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               q={q}
               city={city}
               district={district}
-              alone={eachWordAlone(searchIndexFor(content), result, { city, district })}
+              alone={eachWordAlone(index, result, { city, district })}
             />
           )}
           <ResultList content={content} hits={result.hits} start={(page - 1) * PAGE_SIZE + 1} />

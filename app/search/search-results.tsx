@@ -25,7 +25,7 @@ export function NoResults({ terms, q, city, district, alone }: NoResultsProps) {
     <div className="mt-6 text-[15px]">
       <p>
         {terms.length > 1
-          ? `没有一篇文章同时包含这 ${terms.length} 个词${alone.length > 0 ? '。分开搜索：' : '。'}`
+          ? `没有一篇文章同时包含这 ${terms.length} 个词。${alone.length > 0 ? '分开搜索：' : ''}`
           : '没有找到包含这个词的文章。'}
       </p>
       {alone.length > 0 && (
