@@ -131,6 +131,8 @@ try {
   const minutes = (performance.now() - started) / 60_000;
   fs.mkdirSync(opts.outDir, { recursive: true });
   const out = path.join(opts.outDir, 'bench-pages.json');
+  const ratios = roundRatios(results);
+  const diffs = roundScoreDiffs(results);
   const record = {
     date: new Date().toISOString(),
     options: opts,
@@ -138,8 +140,8 @@ try {
     buildMs,
     minutes,
     verdicts: rows,
-    roundRatios: roundRatios(results),
-    roundScoreDiffs: roundScoreDiffs(results),
+    roundRatios: ratios,
+    roundScoreDiffs: diffs,
     ...results,
   };
   fs.writeFileSync(out, JSON.stringify(record, null, 2));
@@ -150,11 +152,10 @@ try {
       `Lighthouse: median of ${opts.lighthouseRuns}. Sizes gzip level 6, 1 KB = 1024 bytes.\n`,
   );
   console.log(verdictTable(rows));
-  const perRound = Object.entries(roundRatios(results)).map(([p, rs]) => `${p} ${rs.map((x) => x.toFixed(2)).join(', ')}`);
+  const perRound = Object.entries(ratios).map(([p, rs]) => `${p} ${rs.map((x) => x.toFixed(2)).join(', ')}`);
   console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
-  const diffs = roundScoreDiffs(results);
   if (diffs) {
     const perPage = Object.entries(diffs).map(([p, ds]) => `${p} ${ds.map(signed).join(', ')} (median ${signed(median(ds))})`);
     console.log(`\nLighthouse site − plain round by round: ${perPage.join('; ')}`);
