@@ -156,6 +156,10 @@ try {
   console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
+  console.log(
+    '\npaint: the largest paint in the unthrottled load Lighthouse simulates from. TBT: page / scripts: the blocking time of the\n' +
+      "document's own tasks and of script tasks (scripts/bench-pages/blocking.ts).",
+  );
   if (diffs) {
     const perPage = Object.entries(diffs).map(([p, ds]) => `${p} ${ds.map(signed).join(', ')} (median ${signed(median(ds))})`);
     console.log(`\nLighthouse site − plain round by round: ${perPage.join('; ')}`);

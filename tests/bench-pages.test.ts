@@ -9,6 +9,7 @@ import type { LoadSample } from '../scripts/bench/autocannon';
 import { median } from '../scripts/bench/stats';
 import { isCacheable } from '../scripts/bench-pages/cache-control';
 import { pageParts } from '../scripts/bench-pages/html';
+import { blockingByOrigin, blockingMs } from '../scripts/bench-pages/blocking';
 import { readReport, type LighthouseSample } from '../scripts/bench-pages/lighthouse';
 import { pickPages } from '../scripts/bench-pages/pages';
 import { CITY_SLUGS } from '../scripts/bench-pages/plain-app/content';
@@ -82,9 +83,20 @@ describe('readReport', () => {
         'total-blocking-time': metric(120),
         'cumulative-layout-shift': metric(0.01),
         'speed-index': metric(1500),
+        interactive: metric(2000),
+        metrics: { details: { items: [{ observedLargestContentfulPaint: 180, observedFirstPaint: 150 }] } },
+        'long-tasks': {
+          details: {
+            items: [
+              { url: 'http://x/_next/static/chunks/a.js', startTime: 1850, duration: 170 },
+              { url: 'http://x/', startTime: 800, duration: 160 },
+              { url: 'Unattributable', startTime: 1000, duration: 90 },
+            ],
+          },
+        },
       },
     });
-  it('turns the score into 0–100 and keeps the metrics', () => {
+  it('turns the score into 0–100 and keeps the metrics, the unthrottled paint and who blocked', () => {
     expect(readReport('http://x/', report(0.917))).toEqual({
       score: 92,
       fcpMs: 900,
@@ -92,12 +104,39 @@ describe('readReport', () => {
       tbtMs: 120,
       cls: 0.01,
       siMs: 1500,
+      paintMs: 180,
+      // The document's task runs 800–960: 60 ms of it after FCP, 10 past the threshold. The
+      // script's runs 1850–2020, cut at TTI (2000): 150 ms, 100 past it.
+      documentBlockingMs: 10,
+      scriptBlockingMs: 100,
     });
   });
   it('fails naming the URL when Lighthouse could not score the page', () => {
     expect(() => readReport('http://x/a', report(null, { code: 'NO_FCP', message: 'no paint' }))).toThrow(
       /http:\/\/x\/a.*no paint/,
     );
+  });
+});
+
+describe('blocking', () => {
+  const window = { fcpMs: 1000, ttiMs: 3000 };
+  it('counts a task past 50 ms only between FCP and TTI', () => {
+    expect(blockingMs({ url: 'u', startTime: 1200, duration: 80 }, window)).toBe(30);
+    expect(blockingMs({ url: 'u', startTime: 1200, duration: 50 }, window)).toBe(0);
+    expect(blockingMs({ url: 'u', startTime: 900, duration: 140 }, window)).toBe(0);
+    expect(blockingMs({ url: 'u', startTime: 900, duration: 200 }, window)).toBe(50);
+    expect(blockingMs({ url: 'u', startTime: 2900, duration: 300 }, window)).toBe(50);
+    expect(blockingMs({ url: 'u', startTime: 3100, duration: 300 }, window)).toBe(0);
+  });
+  it("adds up the document's tasks and the scripts' apart, and leaves out unattributed ones", () => {
+    const tasks = [
+      { url: 'http://x/a', startTime: 1100, duration: 70 },
+      { url: 'http://x/a', startTime: 1300, duration: 60 },
+      { url: 'http://x/s.js', startTime: 2000, duration: 180 },
+      { url: 'Unattributable', startTime: 1500, duration: 120 },
+    ];
+    expect(blockingByOrigin(tasks, { documentUrl: 'http://x/a', ...window })).toEqual({ documentMs: 30, scriptsMs: 130 });
+    expect(blockingByOrigin([], { documentUrl: 'http://x/a', ...window })).toEqual({ documentMs: 0, scriptsMs: 0 });
   });
 });
 
@@ -114,7 +153,17 @@ describe('verdicts', () => {
     otherInlineScripts: size(100),
   });
   const lh = (score: number): LighthouseSample[] =>
-    [score - 5, score, score + 1].map((s) => ({ score: s, fcpMs: 1, lcpMs: 1, tbtMs: 1, cls: 0, siMs: 1 }));
+    [score - 5, score, score + 1].map((s) => ({
+      score: s,
+      fcpMs: 1,
+      lcpMs: 1,
+      tbtMs: 1,
+      cls: 0,
+      siMs: 1,
+      paintMs: 1,
+      documentBlockingMs: 0,
+      scriptBlockingMs: 0,
+    }));
   const results = (over: Partial<Results> = {}): Results => ({
     load: {
       site: { article: load(800), home: load(700), city: load(599) },

@@ -43,6 +43,9 @@ export function summarizeLighthouse(samples: readonly LighthouseSample[]): Light
     tbtMs: m((s) => s.tbtMs),
     cls: m((s) => s.cls),
     siMs: m((s) => s.siMs),
+    paintMs: m((s) => s.paintMs),
+    documentBlockingMs: m((s) => s.documentBlockingMs),
+    scriptBlockingMs: m((s) => s.scriptBlockingMs),
   };
 }
 

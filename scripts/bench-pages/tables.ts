@@ -47,10 +47,16 @@ export function lighthouseTable(r: Results): string {
         m.tbtMs.toFixed(0),
         m.cls.toFixed(3),
         m.siMs.toFixed(0),
+        m.paintMs.toFixed(0),
+        `${m.documentBlockingMs.toFixed(0)} / ${m.scriptBlockingMs.toFixed(0)}`,
       ];
     }),
   );
-  return markdownTable(['page', 'app', 'score (runs)', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'SI (ms)'], rows, 'llrrrrrr');
+  return markdownTable(
+    ['page', 'app', 'score (runs)', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'SI (ms)', 'paint (ms)', 'TBT: page / scripts'],
+    rows,
+    'llrrrrrrrr',
+  );
 }
 
 export function cacheTable(checks: readonly CacheCheck[]): string {
