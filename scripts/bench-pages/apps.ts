@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../../lib/content/config';
@@ -18,28 +17,10 @@ export function appOptions(app: RunApp, beforeDir?: string): ServerOptions {
   return { distDir: '.next-bench-pages', contentDir: CONTENT_DIR };
 }
 
-/**
- * `next build` rewrites tsconfig.json and next-env.d.ts to point at the distDir it builds into;
- * a benchmark build must not leave the developer's files pointing at its own folder.
- */
-async function keepingFiles<T>(dir: string, files: readonly string[], fn: () => Promise<T>): Promise<T> {
-  const saved = files.map((f) => path.join(dir, f)).map((f) => [f, fs.existsSync(f) ? fs.readFileSync(f) : null] as const);
-  try {
-    return await fn();
-  } finally {
-    for (const [file, body] of saved) {
-      if (body === null) fs.rmSync(file, { force: true });
-      else if (!fs.readFileSync(file).equals(body)) fs.writeFileSync(file, body);
-    }
-  }
-}
-
 /** Builds an app (unless `reuse` and it is built already); returns the build time in ms, or null when reused. */
 export async function buildApp(opts: ServerOptions, reuse: boolean): Promise<number | null> {
   if (reuse && isBuilt(opts)) return null;
-  const dir = opts.cwd ?? process.cwd();
-  const r = await keepingFiles(dir, ['tsconfig.json', 'next-env.d.ts'], () => buildMeasured(opts));
-  return r.ms;
+  return (await buildMeasured(opts)).ms;
 }
 
 export const startApp = (opts: ServerOptions): Promise<RunningServer> => start(opts, 120_000);

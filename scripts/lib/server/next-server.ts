@@ -80,8 +80,31 @@ export function runMeasured(args: string[], opts: ServerOptions): Promise<{ ms: 
   });
 }
 
-/** `next build` with its time and peak memory. */
-export const buildMeasured = (opts: ServerOptions) => runMeasured([nextBin(opts.cwd ?? process.cwd()), 'build'], opts);
+/**
+ * `next build` rewrites tsconfig.json and next-env.d.ts to point at the distDir it builds into; a
+ * benchmark build must not leave the developer's files pointing at its own folder. (The tests'
+ * distDirs are listed in tsconfig.json already, so their builds change nothing.)
+ */
+const NEXT_REWRITES = ['tsconfig.json', 'next-env.d.ts'];
+
+/** Runs `fn`, then puts `files` in `dir` back as they were (removing any it created), also when `fn` fails. */
+export async function keepingFiles<T>(dir: string, files: readonly string[], fn: () => Promise<T>): Promise<T> {
+  const saved = files.map((f) => path.join(dir, f)).map((f) => [f, fs.existsSync(f) ? fs.readFileSync(f) : null] as const);
+  try {
+    return await fn();
+  } finally {
+    for (const [file, body] of saved) {
+      if (body === null) fs.rmSync(file, { force: true });
+      else if (!fs.readFileSync(file).equals(body)) fs.writeFileSync(file, body);
+    }
+  }
+}
+
+/** `next build` with its time and peak memory, leaving tsconfig.json and next-env.d.ts as they were. */
+export function buildMeasured(opts: ServerOptions) {
+  const dir = opts.cwd ?? process.cwd();
+  return keepingFiles(dir, NEXT_REWRITES, () => runMeasured([nextBin(dir), 'build'], opts));
+}
 
 export type RunningServer = {
   url: string;
