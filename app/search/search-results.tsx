@@ -43,7 +43,7 @@ export function NoResults({ terms, q, city, district, alone }: NoResultsProps) {
       <p className="mt-4 text-gray-700 dark:text-gray-300">
         {`${terms.length > 1 && alone.length === 0 ? '减少一个词再试，或检查是否有错别字；' : ''}换一个说法，或只用地名、人名搜索。也可以试试：`}
       </p>
-      <ExampleSearches label="搜索示例" />
+      <ExampleSearches />
     </div>
   );
 }
