@@ -49,7 +49,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const hasQuery = q.trim() !== '' || city !== undefined;
   const result = hasQuery ? search(index, { q, city, district, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }) : undefined;
   const pageCount = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
-  if (result && result.total > 0 && page > pageCount) notFound();
+  // An empty result has one page (its advice); no query has one (the tips).
+  if (page > pageCount) notFound();
   const base = { q, city, district };
 
   return (

@@ -107,4 +107,11 @@ describe('/search through a real server', () => {
     expect((await get(`/search?q=${q('消防')}&page=abc`)).status).toBe(404);
     expect((await get(`/search?q=${q('消防')}&page=9`)).status).toBe(404);
   });
+
+  it('has no second page for a search that found nothing, nor for an empty search', async () => {
+    expect((await get(`/search?q=${q('zzzz')}`)).status).toBe(200);
+    expect((await get(`/search?q=${q('zzzz')}&page=2`)).status).toBe(404);
+    expect((await get(`/search?q=${q('消防 婺剧')}&city=hangzhou&page=9`)).status).toBe(404);
+    expect((await get('/search?page=2')).status).toBe(404);
+  });
 });
