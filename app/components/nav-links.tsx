@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const LINKS = [
@@ -10,7 +9,7 @@ const LINKS = [
   { href: '/search', label: '搜索', match: (p: string) => p.startsWith('/search') },
 ];
 
-/** The main navigation, marking the section the reader is in (no prefetching: see site-chrome.tsx). */
+/** The main navigation, marking the section the reader is in (plain links: see site-chrome.tsx). */
 export function NavLinks() {
   const pathname = usePathname() ?? '/';
   return (
@@ -19,9 +18,9 @@ export function NavLinks() {
         const current = l.match(pathname);
         return (
           <li key={l.href}>
-            <Link href={l.href} prefetch={false} aria-current={current ? 'page' : undefined} className="nav-link">
+            <a href={l.href} aria-current={current ? 'page' : undefined} className="nav-link">
               {l.label}
-            </Link>
+            </a>
           </li>
         );
       })}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { NavLinks } from './nav-links';
 import { SearchBox } from './search-box';
@@ -10,9 +9,10 @@ import { SearchBox } from './search-box';
 // reaches the browser once, in a cached script, instead of in every page's RSC data; they render
 // the same HTML on the server and have no state of their own.
 //
-// Their links navigate in place but never prefetch: every page would otherwise fetch and parse the
-// four sections' data as soon as it loads (about 20 KB and, on a throttled phone, most of the main
-// thread's work after load: Lighthouse, bench:pages), for links a reader seldom follows.
+// Their links are plain <a>, like every other link on the site: next/link would add its code to
+// every page's scripts (about 3 KB gzip) and its hooks to every hydration, and with prefetching on
+// it fetched the four sections' data as soon as a page loaded, for links a reader seldom follows.
+// Pages are static and cached: a full load of the next one costs little.
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   // The search page has its own box, holding the query, right under its heading: a second, empty
@@ -21,9 +21,9 @@ export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header role="banner" className="site-header">
       <div className="site-header-bar">
-        <Link href="/" prefetch={false} className="site-title">
+        <a href="/" className="site-title">
           {siteName}
-        </Link>
+        </a>
         <nav aria-label="主导航" className="text-[15px]">
           <NavLinks />
         </nav>
@@ -43,11 +43,10 @@ export function SiteFooter({ siteName }: { siteName: string }) {
       <div className="site-footer-bar">
         <p>{`${siteName}：文章选自浙江地方报纸，经编辑整理；数字化校对与更正均在文末注明。`}</p>
         <p>
-          <Link className="footer-link" href="/feeds" prefetch={false}>
+          <a className="footer-link" href="/feeds">
             RSS 订阅
-          </Link>
+          </a>
           <span aria-hidden="true"> · </span>
-          {/* A file, not a page: an ordinary link. */}
           <a className="footer-link" href="/sitemap.xml">
             网站地图
           </a>
