@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
+import { FontSizeBoot } from './components/font-size-boot';
 import { SiteFooter, SiteHeader } from './components/site-chrome';
 
 export const metadata: Metadata = {
@@ -28,6 +29,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <FontSizeBoot />
+      </head>
       <body className="site-body">
         <a href="#main" className="skip-link">
           跳到正文

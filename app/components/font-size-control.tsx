@@ -9,8 +9,8 @@ const LABELS: Record<FontSize, string> = { sm: '小', md: '中', lg: '大', xl: 
 
 const isFontSize = (v: string | null | undefined): v is FontSize => FONT_SIZES.some((s) => s === v);
 
-// The <html data-font-size> attribute is the single source of truth: the boot script before the
-// text (font-size-boot.tsx) sets it before paint, and every control on the page (and other tabs,
+// The <html data-font-size> attribute is the single source of truth: the boot script in <head>
+// (font-size-boot.tsx) sets it before the first paint, and every control on the page (and other tabs,
 // through the storage event) follows it.
 function subscribe(onChange: () => void) {
   restoreSaved();
@@ -27,8 +27,8 @@ function subscribe(onChange: () => void) {
 }
 
 /**
- * A page reached by client-side navigation never ran its boot script (React does not run scripts
- * it inserts): apply the saved size here instead, once the control mounts.
+ * Should a page ever be reached by client-side navigation, its boot script never ran (React does
+ * not run scripts it inserts): apply the saved size here instead, once the control mounts.
  */
 function restoreSaved() {
   if (document.documentElement.dataset.fontSize) return;

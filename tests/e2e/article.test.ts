@@ -45,28 +45,44 @@ describe('article page in Chromium', () => {
     await close();
   });
 
-  it('applies the saved font size before the article text is parsed, so the text never paints at the default size first', async () => {
+  it('applies the saved font size before the first paint, without holding up the parser, so the text never paints at the default size', async () => {
     const { page, close } = await openPage(browser, ARTICLE);
     await page.evaluate((key) => localStorage.setItem(key, 'lg'), FONT_SIZE_KEY);
-    // Mutation records arrive in the order the parser and scripts made the changes.
+    // Mutation records arrive in a microtask, before any paint could come between the change and its record.
     await page.addInitScript(() => {
-      const order: string[] = [];
-      (window as unknown as { __order: string[] }).__order = order;
+      const log: { size?: string; sizeAt?: number; textAt?: number } = {};
+      (window as unknown as { __log: typeof log }).__log = log;
       new MutationObserver((records) => {
         for (const r of records) {
-          if (r.type === 'attributes') order.push(`size=${document.documentElement.dataset.fontSize}`);
-          else if ([...r.addedNodes].some((n) => n instanceof Element && n.matches('.lead, .reader'))) order.push('text');
+          if (r.type === 'attributes' && log.sizeAt === undefined) {
+            log.size = document.documentElement.dataset.fontSize;
+            log.sizeAt = performance.now();
+          } else if (log.textAt === undefined && [...r.addedNodes].some((n) => n instanceof Element && n.matches('.reader'))) {
+            log.textAt = performance.now();
+          }
         }
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-font-size'] });
     });
+    // The stylesheet held back: a classic inline script would stop the parser until it arrives.
+    await page.route(/\/_next\/static\/chunks\/.*\.css$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
     await page.reload({ waitUntil: 'load' });
-    const order = await page.evaluate(() => (window as unknown as { __order: string[] }).__order);
-    expect(order[0]).toBe('size=lg');
-    expect(order).toContain('text');
+    const { log, firstPaint, cssArrived } = await page.evaluate(() => ({
+      log: (window as unknown as { __log: { size?: string; sizeAt?: number; textAt?: number } }).__log,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      cssArrived: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.endsWith('.css'))
+        ?.responseEnd,
+    }));
+    expect(log.size).toBe('lg');
+    expect(firstPaint).toBeGreaterThan(log.sizeAt ?? Infinity);
+    // The article text was parsed while the stylesheet was still on its way.
+    expect(log.textAt).toBeLessThan(cssArrived ?? 0);
     await close();
   });
 
-  it('still applies the saved font size when the page’s boot script did not run (a client-side navigation)', async () => {
+  it('still applies the saved font size when the page’s boot script did not run (as after a client-side navigation)', async () => {
     const { page, close } = await openPage(browser, ARTICLE);
     await page.evaluate((key) => localStorage.setItem(key, 'sm'), FONT_SIZE_KEY);
     // The same markup with the boot script's code emptied, as React leaves a script it inserts.

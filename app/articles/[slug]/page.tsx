@@ -10,7 +10,6 @@ import { NO_TWITTER_IMAGES } from '../../components/listing-metadata';
 import { SITE_NAME } from '@/lib/site/config';
 import { searchHref } from '@/lib/site/routes';
 import { ArticleBody } from '../../components/article-body';
-import { FontSizeBoot } from '../../components/font-size-boot';
 import { CorrectionNotes } from '../../components/correction-notes';
 import { StepNav } from '../../components/step-nav';
 import { ArticleAside } from './article-aside';
@@ -71,7 +70,6 @@ export default async function ArticlePage({ params }: Props) {
     <div className="article-layout">
       <article aria-labelledby="article-title" className="min-w-0">
         <ArticleHeader article={article} series={series} />
-        <FontSizeBoot />
 
         {lead && (
           <p className="lead">

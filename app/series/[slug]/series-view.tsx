@@ -6,7 +6,6 @@ import { paginate } from '@/lib/content/paginate';
 import { serializeJsonLd, seriesJsonLd } from '@/lib/seo/json-ld';
 import { seriesSeo } from '@/lib/seo/series-meta';
 import { ArticleList } from '../../components/article-list';
-import { FontSizeBoot } from '../../components/font-size-boot';
 import { listingMetadata } from '../../components/listing-metadata';
 import { Pagination } from '../../components/pagination';
 import { SourceLine } from '../../components/source-line';
@@ -54,12 +53,7 @@ export function SeriesView({ slug, n }: { slug: string; n: number }) {
           共 {articles.length} 篇
         </p>
       </header>
-      {page.page === 1 && (
-        <>
-          <FontSizeBoot />
-          <div className="reader reader-prose mt-5" dangerouslySetInnerHTML={{ __html: series.html }} />
-        </>
-      )}
+      {page.page === 1 && <div className="reader reader-prose mt-5" dangerouslySetInnerHTML={{ __html: series.html }} />}
       <section aria-labelledby="series-articles" className="mt-8">
         <h2 id="series-articles" className="border-b border-gray-200 pb-2 font-serif text-xl font-bold dark:border-gray-700">
           本专题文章
