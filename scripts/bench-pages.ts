@@ -1,11 +1,13 @@
 /**
- * npm run bench:pages [-- --seconds 8 --rounds 3 --warmup 3 --connections 2 --lighthouse-runs 3 --skip-lighthouse --reuse-build --out DIR]
+ * npm run bench:pages [-- --seconds 8 --rounds 3 --warmup 3 --connections 2 --lighthouse-runs 3 --skip-lighthouse
+ *                        --throttled-runs 5 --reuse-build --out DIR]
  *                     [-- --before DIR]   (DIR: a checkout of an earlier commit with node_modules, measured in the same run)
  *
  * Builds and starts this site and the plain Next.js app in scripts/bench-pages/plain-app (same
  * content), then compares them in one run: throughput and p99 (autocannon, the apps taking turns
  * page by page), page weight (HTML, JS, CSS, RSC payload), Lighthouse mobile (median of runs,
- * taking turns too), and the Cache-Control of the site's list pages. Prints Markdown tables and
+ * taking turns too), cold loads under Lighthouse's applied throttling (FCP and LCP as the browser
+ * saw them), and the Cache-Control of the site's list pages. Prints Markdown tables and
  * writes every sample to bench-out/bench-pages.json.
  */
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ import { appOptions, buildApp, startApp } from './bench-pages/apps';
 import { checkCacheControl } from './bench-pages/cache-control';
 import { lighthouse } from './bench-pages/lighthouse';
 import { COMPARED, pickPages } from './bench-pages/pages';
+import { throttledLoad, throttledTable, THROTTLING } from './bench-pages/throttled';
 import {
   APPS,
   LIGHTHOUSE_PAGES,
@@ -42,6 +45,7 @@ function readOptions(argv: readonly string[]) {
     'warmup',
     'connections',
     'lighthouse-runs',
+    'throttled-runs',
     'skip-lighthouse',
     'reuse-build',
     'before',
@@ -54,6 +58,7 @@ function readOptions(argv: readonly string[]) {
     connections: intOption(args, 'connections', { min: 1, max: 100_000 }) ?? 2,
     lighthouseRuns: intOption(args, 'lighthouse-runs', { min: 1, max: 100_000 }) ?? 3,
     skipLighthouse: args.options.has('skip-lighthouse'),
+    throttledRuns: intOption(args, 'throttled-runs', { min: 0, max: 100_000 }) ?? 5,
     reuseBuild: args.options.has('reuse-build'),
     before: stringOption(args, 'before'),
     outDir: path.resolve(stringOption(args, 'out') ?? 'bench-out'),
@@ -112,6 +117,19 @@ try {
         },
       });
 
+  const throttledSamples =
+    opts.throttledRuns === 0
+      ? null
+      : await interleave({
+          rounds: opts.throttledRuns,
+          apps,
+          pages: LIGHTHOUSE_PAGES,
+          run: ({ app, page, round }) => {
+            log(`throttled load ${round}/${opts.throttledRuns}: ${page} ${app}`);
+            return throttledLoad(url(app, pages.compared[page]));
+          },
+        });
+
   const results: Results = {
     load: loadSamples,
     weight: weight as Results['weight'],
@@ -142,6 +160,7 @@ try {
     verdicts: rows,
     roundRatios: ratios,
     roundScoreDiffs: diffs,
+    throttled: throttledSamples,
     ...results,
   };
   fs.writeFileSync(out, JSON.stringify(record, null, 2));
@@ -163,6 +182,13 @@ try {
   if (diffs) {
     const perPage = Object.entries(diffs).map(([p, ds]) => `${p} ${ds.map(signed).join(', ')} (median ${signed(median(ds))})`);
     console.log(`\nLighthouse site − plain round by round: ${perPage.join('; ')}`);
+  }
+  if (throttledSamples) {
+    const t = THROTTLING;
+    console.log(
+      `\nCold loads under applied throttling (${t.requestLatencyMs} ms request latency, ${t.downloadKbps.toFixed(0)} Kbps, ` +
+        `CPU ×${t.cpuSlowdown}; medians of ${opts.throttledRuns}):\n\n${throttledTable(throttledSamples)}`,
+    );
   }
   console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);
   if (results.before) console.log(`\nBefore (${opts.before}) and after, in this run:\n\n${beforeTable(results)}`);
