@@ -105,30 +105,19 @@ try {
       return autocannon({ ...load, url: url(app, pages.compared[page]) });
     },
   });
-  const lighthouseSamples = opts.skipLighthouse
-    ? null
-    : await interleave({
-        rounds: opts.lighthouseRuns,
-        apps,
-        pages: LIGHTHOUSE_PAGES,
-        run: ({ app, page, round }) => {
-          log(`Lighthouse ${round}/${opts.lighthouseRuns}: ${page} ${app}`);
-          return lighthouse(url(app, pages.compared[page]));
-        },
-      });
-
-  const throttledSamples =
-    opts.throttledRuns === 0
-      ? null
-      : await interleave({
-          rounds: opts.throttledRuns,
-          apps,
-          pages: LIGHTHOUSE_PAGES,
-          run: ({ app, page, round }) => {
-            log(`throttled load ${round}/${opts.throttledRuns}: ${page} ${app}`);
-            return throttledLoad(url(app, pages.compared[page]));
-          },
-        });
+  /** Every app on the article and home pages, `rounds` times, taking turns; `what` names the steps in the log. */
+  const inTurns = <T>(what: string, rounds: number, measure: (url: string) => Promise<T>) =>
+    interleave({
+      rounds,
+      apps,
+      pages: LIGHTHOUSE_PAGES,
+      run: ({ app, page, round }) => {
+        log(`${what} ${round}/${rounds}: ${page} ${app}`);
+        return measure(url(app, pages.compared[page]));
+      },
+    });
+  const lighthouseSamples = opts.skipLighthouse ? null : await inTurns('Lighthouse', opts.lighthouseRuns, lighthouse);
+  const throttledSamples = opts.throttledRuns === 0 ? null : await inTurns('throttled load', opts.throttledRuns, throttledLoad);
 
   const results: Results = {
     load: loadSamples,
@@ -175,10 +164,11 @@ try {
   console.log(`\nsite/plain req/s round by round: ${perRound.join('; ')}`);
   console.log(`\nPage weight (KB, raw / gzip):\n\n${weightTable(results)}`);
   console.log(`\nLighthouse mobile (medians):\n\n${lighthouseTable(results)}`);
-  console.log(
-    '\npaint: the largest paint in the unthrottled load Lighthouse simulates from. TBT: page / scripts: the blocking time of the\n' +
-      "document's own tasks and of script tasks (scripts/bench-pages/blocking.ts).",
-  );
+  if (lighthouseSamples)
+    console.log(
+      '\npaint: the largest paint in the unthrottled load Lighthouse simulates from. TBT: page / scripts: the blocking time of the\n' +
+        "document's own tasks and of script tasks (scripts/bench-pages/blocking.ts).",
+    );
   if (diffs) {
     const perPage = Object.entries(diffs).map(([p, ds]) => `${p} ${ds.map(signed).join(', ')} (median ${signed(median(ds))})`);
     console.log(`\nLighthouse site − plain round by round: ${perPage.join('; ')}`);
@@ -186,8 +176,8 @@ try {
   if (throttledSamples) {
     const t = THROTTLING;
     console.log(
-      `\nCold loads under applied throttling (${t.requestLatencyMs} ms request latency, ${t.downloadKbps.toFixed(0)} Kbps, ` +
-        `CPU ×${t.cpuSlowdown}; medians of ${opts.throttledRuns}):\n\n${throttledTable(throttledSamples)}`,
+      `\nCold loads under applied throttling (${t.requestLatencyMs} ms request latency, ${t.downloadThroughputKbps.toFixed(0)} Kbps, ` +
+        `CPU ×${t.cpuSlowdownMultiplier}; medians of ${opts.throttledRuns}):\n\n${throttledTable(throttledSamples)}`,
     );
   }
   console.log(`\nCache-Control (site):\n\n${cacheTable(cache)}`);

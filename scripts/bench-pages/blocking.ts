@@ -1,8 +1,8 @@
 /**
  * Splits a Lighthouse run's Total Blocking Time by whose task blocked: the page's own document
  * (tasks attributed to its URL: parsing it and, the long one, its first style and layout) or its
- * scripts (for a Next.js page, mostly the framework's bootstrap). The two apps run the same framework, so this is where a difference
- * between them shows (README, "TBT, task by task").
+ * scripts (for a Next.js page, mostly the framework's bootstrap). The two apps run the same
+ * framework, so this is where a difference between them shows (README, "TBT, task by task").
  *
  * Glossary: *long task* — a main-thread task of 50 ms or more in Lighthouse's simulated
  * timeline; *blocking* — the part of a long task past 50 ms, counted only between FCP and TTI,

@@ -1,3 +1,4 @@
+import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
 import { launchChromium } from '../lib/server/chromium';
 import { median } from '../bench/stats';
 import { markdownTable } from './report';
@@ -9,15 +10,20 @@ import { markdownTable } from './report';
  * paint came before or after the scripts on a fast machine moves its estimate; here it cannot.
  */
 
-/** Lighthouse's settings for applied throttling of its mobile profile (Lantern `mobileSlow4G`). */
-export const THROTTLING = { requestLatencyMs: 150 * 3.75, downloadKbps: 1.6 * 1024 * 0.9, uploadKbps: 750 * 0.9, cpuSlowdown: 4 };
+/** Lighthouse's own mobile profile: its settings for applied throttling, and its phone's screen. */
+export const THROTTLING = throttling.mobileSlow4G;
+const PHONE = screenEmulationMetrics.mobile;
 
 export type ThrottledSample = { fcpMs: number; lcpMs: number };
 
 export async function throttledLoad(url: string): Promise<ThrottledSample> {
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: PHONE.width, height: PHONE.height },
+      deviceScaleFactor: PHONE.deviceScaleFactor,
+      isMobile: PHONE.mobile,
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     // DevTools takes bytes per second, Lighthouse's settings are in kilobits (of 1024 bits).
@@ -26,10 +32,10 @@ export async function throttledLoad(url: string): Promise<ThrottledSample> {
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: THROTTLING.requestLatencyMs,
-      downloadThroughput: bytesPerSecond(THROTTLING.downloadKbps),
-      uploadThroughput: bytesPerSecond(THROTTLING.uploadKbps),
+      downloadThroughput: bytesPerSecond(THROTTLING.downloadThroughputKbps),
+      uploadThroughput: bytesPerSecond(THROTTLING.uploadThroughputKbps),
     });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdownMultiplier });
     await page.addInitScript(() => {
       const w = window as unknown as { __lcp: number };
       w.__lcp = 0;
